@@ -1,0 +1,48 @@
+"""Forms for the price and stock screens; validation mirrors the services'."""
+
+from django import forms
+from wagtail.admin.forms import WagtailAdminModelForm
+from wagtail.admin.widgets import AdminPageChooser
+
+from catalog.models import Price, ProductPage, StockRecord
+from catalog.prices import validate_price_amount
+from commerce.money import InvalidAmount
+
+
+class PriceForm(WagtailAdminModelForm):
+    class Meta:
+        model = Price
+        fields = ["amount"]
+        labels = {"amount": "Price, UAH"}
+        help_texts = {"amount": "Leave empty for “no price”: the product is then hidden."}
+
+    def clean_amount(self):
+        try:
+            return validate_price_amount(self.cleaned_data.get("amount"))
+        except InvalidAmount as exc:
+            raise forms.ValidationError(str(exc)) from exc
+
+
+class StockRecordCreateForm(WagtailAdminModelForm):
+    quantity = forms.IntegerField(min_value=0, label="Quantity, pcs")
+
+    class Meta:
+        model = StockRecord
+        fields = ["product", "store", "quantity"]
+        widgets = {"product": AdminPageChooser(target_models=[ProductPage])}
+
+    def validate_unique(self):
+        try:
+            self.instance.validate_unique()
+        except forms.ValidationError:
+            self.add_error(
+                None, "This product already has a stock record in that store: edit that one."
+            )
+
+
+class StockRecordEditForm(WagtailAdminModelForm):
+    quantity = forms.IntegerField(min_value=0, label="Quantity, pcs")
+
+    class Meta:
+        model = StockRecord
+        fields = ["quantity"]

@@ -1,0 +1,51 @@
+"""Typed product parameters (SPEC §1): definitions are snippets, values live on products."""
+
+from decimal import Decimal
+
+from django.db import models
+from wagtail.admin.panels import FieldPanel
+from wagtail.search import index
+
+
+class ParameterKind(models.TextChoices):
+    NUMBER = "number", "Number"
+    RANGE = "range", "Range (from–to)"
+    CHOICE = "choice", "Choice (one of a few values)"
+    TEXT = "text", "Free text"
+
+
+def format_number(value: Decimal | None) -> str:
+    """``Decimal("22.0000")`` → ``"22"``, ``Decimal("0.5000")`` → ``"0.5"`` (no exponent)."""
+    if value is None:
+        return ""
+    text = format(value.normalize(), "f")
+    return text
+
+
+class ParameterDefinition(index.Indexed, models.Model):
+    """What a parameter is: "Temperature", unit "°C", kind range, filterable.
+
+    Numbers and ranges are stored as numbers on each product so category filters can query
+    them (SPEC §1: dynamic filters).
+    """
+
+    name = models.CharField(max_length=100, unique=True)
+    unit = models.CharField(max_length=30, blank=True, help_text="e.g. °C, cm, W/l, GB")
+    kind = models.CharField(max_length=10, choices=ParameterKind.choices)
+    filterable = models.BooleanField(
+        default=True, help_text="Offer this parameter as a filter on category pages."
+    )
+
+    panels = [FieldPanel("name"), FieldPanel("unit"), FieldPanel("kind"), FieldPanel("filterable")]
+    search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = "parameter"
+
+    def __str__(self) -> str:
+        return f"{self.name} ({self.unit})" if self.unit else self.name
+
+    @property
+    def is_numeric(self) -> bool:
+        return self.kind in (ParameterKind.NUMBER, ParameterKind.RANGE)

@@ -1,0 +1,45 @@
+"""Replace Wagtail's default welcome page with the store's HomePage and point the site at it."""
+
+from django.db import migrations
+
+
+def create_homepage(apps, schema_editor):
+    ContentType = apps.get_model("contenttypes.ContentType")
+    Page = apps.get_model("wagtailcore.Page")
+    Site = apps.get_model("wagtailcore.Site")
+    HomePage = apps.get_model("home.HomePage")
+    Locale = apps.get_model("wagtailcore.Locale")
+
+    page_content_type = ContentType.objects.get(model="page", app_label="wagtailcore")
+    Page.objects.filter(content_type=page_content_type, slug="home", depth=2).delete()
+
+    homepage_content_type, _ = ContentType.objects.get_or_create(model="homepage", app_label="home")
+    homepage = HomePage.objects.create(
+        title="Greenwave Store",
+        draft_title="Greenwave Store",
+        slug="home",
+        content_type=homepage_content_type,
+        path="00010001",
+        depth=2,
+        numchild=0,
+        url_path="/home/",
+        live=True,
+        locale=Locale.objects.order_by("pk").first(),
+    )
+    Site.objects.update_or_create(
+        is_default_site=True,
+        defaults={"hostname": "localhost", "port": 80, "root_page": homepage,
+                  "site_name": "Greenwave Store"},
+    )
+
+
+def remove_homepage(apps, schema_editor):
+    ContentType = apps.get_model("contenttypes.ContentType")
+    HomePage = apps.get_model("home.HomePage")
+    HomePage.objects.filter(slug="home", depth=2).delete()
+    ContentType.objects.filter(model="homepage", app_label="home").delete()
+
+
+class Migration(migrations.Migration):
+    dependencies = [("home", "0001_initial")]
+    operations = [migrations.RunPython(create_homepage, remove_homepage)]

@@ -1,0 +1,24 @@
+"""The site root (SPEC §2). Its full blocks (banners, articles, popular) come in later issues."""
+
+from wagtail.admin.panels import FieldPanel
+from wagtail.fields import RichTextField
+from wagtail.models import Page
+
+
+class HomePage(Page):
+    """Home: the store's description, catalog sections and new arrivals."""
+
+    intro = RichTextField(blank=True, help_text="A few words about the store.")
+
+    content_panels = [*Page.content_panels, FieldPanel("intro")]
+    parent_page_types = ["wagtailcore.Page"]
+    subpage_types = ["catalog.CatalogPage"]
+    max_count = 1
+
+    def get_context(self, request, *args, **kwargs):
+        from catalog.selectors import new_arrivals, top_categories
+
+        context = super().get_context(request, *args, **kwargs)
+        context["sections"] = top_categories()
+        context["new_arrivals"] = new_arrivals(limit=8)
+        return context
