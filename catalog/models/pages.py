@@ -94,7 +94,6 @@ class ProductPage(Page):
         "SKU",
         max_length=64,
         unique=True,
-        null=True,
         validators=[sku_validator],
         help_text="Unique across the whole catalog; letters are stored in upper case.",
     )
@@ -115,8 +114,6 @@ class ProductPage(Page):
     ]
     parent_page_types = ["catalog.CategoryPage"]
     subpage_types: list[str] = []
-    # A copy must get its own SKU before it can be saved from the editor.
-    exclude_fields_in_copy = ["sku"]
     search_fields = [
         *Page.search_fields,
         index.SearchField("sku"),
@@ -134,6 +131,19 @@ class ProductPage(Page):
     def save(self, *args, **kwargs):
         self.sku = normalize_sku(self.sku)
         return super().save(*args, **kwargs)
+
+    def copy(self, *args, update_attrs=None, **kwargs):
+        """Copies get a free placeholder SKU ("PL-1-COPY", "PL-1-COPY2", …) for the editor to
+        replace; price and stock are never copied (they are not page content)."""
+        update_attrs = dict(update_attrs or {})
+        if "sku" not in update_attrs:
+            base = f"{self.sku}-COPY"
+            taken = set(ProductPage.objects.filter(sku__startswith=base).values_list("sku", flat=True))
+            candidate, counter = base, 2
+            while candidate in taken:
+                candidate, counter = f"{base}{counter}", counter + 1
+            update_attrs["sku"] = candidate
+        return super().copy(*args, update_attrs=update_attrs, **kwargs)
 
     def unique_error_message(self, model_class, unique_check):
         if tuple(unique_check) == ("sku",):

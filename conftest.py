@@ -1,0 +1,24 @@
+"""Shared fixtures: the page tree the migrations create, plus a catalog root."""
+
+import pytest
+from wagtail.models import Site
+
+
+@pytest.fixture
+def home(db):
+    """The HomePage created by home/migrations/0002 (the default site's root)."""
+    return Site.objects.get(is_default_site=True).root_page.specific
+
+
+@pytest.fixture
+def catalog(home):
+    from catalog.tests.factories import CatalogPageFactory
+
+    return CatalogPageFactory(parent=home, title="Catalog", slug="catalog")
+
+
+@pytest.fixture
+def store(db):
+    from catalog.tests.factories import StoreFactory
+
+    return StoreFactory(code="kyiv", name="Kyiv warehouse")
