@@ -31,13 +31,14 @@ class StockRecordCreateForm(WagtailAdminModelForm):
         fields = ["product", "store", "quantity"]
         widgets = {"product": AdminPageChooser(target_models=[ProductPage])}
 
-    def validate_unique(self):
-        try:
-            self.instance.validate_unique()
-        except forms.ValidationError:
-            self.add_error(
-                None, "This product already has a stock record in that store: edit that one."
+    def clean(self):
+        cleaned = super().clean()
+        product, store = cleaned.get("product"), cleaned.get("store")
+        if product and store and StockRecord.objects.filter(product=product, store=store).exists():
+            raise forms.ValidationError(
+                "This product already has a stock record in that store: edit that one."
             )
+        return cleaned
 
 
 class StockRecordEditForm(WagtailAdminModelForm):

@@ -46,8 +46,10 @@ def price_set(
     """
     new = validate_price_amount(amount)
     with transaction.atomic():
-        Price.objects.get_or_create(product=product)
-        price = Price.objects.select_for_update().get(product=product)
+        # By id, not instance: Django would cache the fresh row on ``product`` and the
+        # caller would then read the old amount from it.
+        Price.objects.get_or_create(product_id=product.pk)
+        price = Price.objects.select_for_update().get(product_id=product.pk)
         old = price.amount
         if old == new:
             return PriceChange(price=price, old=old, new=new)

@@ -12,7 +12,6 @@ from django.db.models import Exists, OuterRef, Prefetch, QuerySet, Sum
 from wagtail.images import get_image_model
 
 from catalog.models import (
-    CatalogPage,
     CategoryPage,
     Price,
     ProductPage,
@@ -98,12 +97,13 @@ def new_arrivals(*, limit: int = 8) -> list[ProductPage]:
     return list(with_tile_data(listed_products().order_by("-first_published_at", "-pk"))[:limit])
 
 
+# The tree rules fix the depths: root 1 → HomePage 2 (one) → CatalogPage 3 (one) → categories 4.
+TOP_CATEGORY_DEPTH = 4
+
+
 def top_categories() -> list[CategoryPage]:
-    """Live categories directly under the catalog root, in tree order."""
-    catalog = CatalogPage.objects.live().first()
-    if catalog is None:
-        return []
-    return list(CategoryPage.objects.child_of(catalog).live())
+    """Live categories directly under the catalog root, in tree order (one query)."""
+    return list(CategoryPage.objects.live().filter(depth=TOP_CATEGORY_DEPTH).order_by("path"))
 
 
 def product_price_amount(product: ProductPage):

@@ -9,4 +9,4 @@ from catalog.models import Price, ProductPage
 @receiver(post_save, sender=ProductPage)
 def create_price_row(sender, instance: ProductPage, created: bool, raw: bool = False, **kwargs):
     if created and not raw:
-        Price.objects.get_or_create(product=instance)
+        Price.objects.get_or_create(product_id=instance.pk)

@@ -138,7 +138,9 @@ class ProductPage(Page):
         update_attrs = dict(update_attrs or {})
         if "sku" not in update_attrs:
             base = f"{self.sku}-COPY"
-            taken = set(ProductPage.objects.filter(sku__startswith=base).values_list("sku", flat=True))
+            taken = set(
+                ProductPage.objects.filter(sku__startswith=base).values_list("sku", flat=True)
+            )
             candidate, counter = base, 2
             while candidate in taken:
                 candidate, counter = f"{base}{counter}", counter + 1

@@ -68,7 +68,7 @@ class ProductPageFactory(wagtail_factories.PageFactory):
     def price(obj, create, extracted, **kwargs):
         if create:
             amount = Decimal("100.00") if extracted is None else Decimal(str(extracted))
-            Price.objects.update_or_create(product=obj, defaults={"amount": amount})
+            Price.objects.update_or_create(product_id=obj.pk, defaults={"amount": amount})
 
     @factory.post_generation
     def stock(obj, create, extracted, **kwargs):
@@ -91,8 +91,8 @@ class ProductPageFactory(wagtail_factories.PageFactory):
 
 def make_product(parent, *, price: Decimal | None | str = "100.00", stock=5, **fields):
     """A product under ``parent``; ``price=None`` makes it priceless, ``stock=0`` out of stock."""
-    product = ProductPageFactory(parent=parent, stock=stock, **fields)
-    Price.objects.filter(product=product).update(
-        amount=None if price is None else Decimal(str(price))
-    )
+    product = ProductPageFactory(parent=parent, stock=stock, price=price, **fields)
+    if price is None:
+        Price.objects.filter(product=product).update(amount=None)
+        product.price.refresh_from_db()
     return product

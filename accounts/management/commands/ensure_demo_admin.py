@@ -23,13 +23,16 @@ class Command(BaseCommand):
         user = user_model.objects.filter(email__iexact=email).first()
         if user is None:
             shown = password or secrets.token_urlsafe(12)
-            user_model.objects.create_superuser(email=email, password=shown,
-                                                first_name="Demo", last_name="Admin")
-            self.stdout.write(self.style.SUCCESS(
-                f"Demo admin created. Log in at {admin_url}\n"
-                f"    e-mail:   {email}\n    password: {shown}\n"
-                + ("" if password else "    (generated: shown only this once)")
-            ))
+            user_model.objects.create_superuser(
+                email=email, password=shown, first_name="Demo", last_name="Admin"
+            )
+            self.stdout.write(
+                self.style.SUCCESS(
+                    f"Demo admin created. Log in at {admin_url}\n"
+                    f"    e-mail:   {email}\n    password: {shown}\n"
+                    + ("" if password else "    (generated: shown only this once)")
+                )
+            )
             return
         if password:
             user.set_password(password)
