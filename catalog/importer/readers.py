@@ -45,9 +45,11 @@ def _read_csv(path: Path) -> tuple[list[str], Iterator[tuple[int, list[str]]]]:
         raise FileError(f"{path.name}: {exc}") from exc
 
     def rows():
+        # Rows are numbered as a spreadsheet shows them (header = 1), so a quoted cell that
+        # spans several lines is still one row.
         try:
-            for cells in reader:
-                yield reader.line_num, cells
+            for number, cells in enumerate(reader, start=2):
+                yield number, cells
         except csv.Error as exc:
             raise FileError(f"{path.name}, line {reader.line_num}: {exc}") from exc
 

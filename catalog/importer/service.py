@@ -182,11 +182,11 @@ class _RowImporter:
                 description=row.description_html or "",
             )
             category.add_child(instance=product)
-        page_changed = self._update_content(product, row) or created
-        if product.get_parent().pk != category.pk:
+        moved = not created and product.get_parent().pk != category.pk
+        if moved:
             product.move(category, pos="last-child", user=self.user)
-            product.refresh_from_db()
-            page_changed = True
+            product.refresh_from_db()  # tree fields and url_path changed in the database
+        page_changed = self._update_content(product, row) or created or moved
         if page_changed:
             product.save_revision(user=self.user, log_action=True).publish(user=self.user)
 
