@@ -48,8 +48,7 @@ def _read_csv(path: Path) -> tuple[list[str], Iterator[tuple[int, list[str]]]]:
         # Rows are numbered as a spreadsheet shows them (header = 1), so a quoted cell that
         # spans several lines is still one row.
         try:
-            for number, cells in enumerate(reader, start=2):
-                yield number, cells
+            yield from enumerate(reader, start=2)
         except csv.Error as exc:
             raise FileError(f"{path.name}, line {reader.line_num}: {exc}") from exc
 

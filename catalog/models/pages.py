@@ -76,7 +76,8 @@ class ProductPageForm(WagtailAdminPageForm):
         if formset is not None:
             seen: set[int] = set()
             for form in formset.forms:
-                if not hasattr(form, "cleaned_data") or form.cleaned_data.get("DELETE"):
+                # Child forms are validated after this form; validate them now to compare.
+                if not form.is_valid() or form.cleaned_data.get("DELETE"):
                     continue
                 definition = form.cleaned_data.get("definition")
                 if definition is None:

@@ -1,0 +1,107 @@
+"""Issue 2.7: the bundled demo catalog loads through the real importer with real-looking data."""
+
+from io import StringIO
+
+import pytest
+from django.core.management import call_command
+from django.db.models import Count, Q, Sum
+from PIL import Image
+
+from catalog.models import CategoryPage, ProductPage, Store
+
+PLANT_PARAMETERS = {
+    "Growth",
+    "Difficulty",
+    "Light",
+    "Temperature",
+    "Placement",
+    "Adult width",
+    "Adult height",
+    "Water hardness",
+    "pH",
+    "CO2",
+    "Other names",
+}
+
+
+@pytest.fixture
+def demo(db, settings, tmp_path):
+    """The demo loaded once; the checks below share it because loading takes seconds."""
+    settings.VAR_DIR = tmp_path
+    out = StringIO()
+    call_command("load_demo", stdout=out)
+    return out.getvalue()
+
+
+def test_demo_catalog(demo):
+    """One load, every promise of the demo checked against it."""
+    assert " 0 failed" in demo
+    for check in (
+        check_at_least_40_plants_with_their_eleven_parameters,
+        check_at_least_30_electronics_with_real_specs,
+        check_categories_three_levels_deep,
+        check_two_stores_hold_stock,
+        check_some_products_without_price_and_some_out_of_stock,
+        check_every_product_has_a_generated_photo,
+        check_second_load_changes_nothing,
+    ):
+        check()
+
+
+def check_at_least_40_plants_with_their_eleven_parameters():
+    plants = ProductPage.objects.descendant_of(
+        CategoryPage.objects.get(title="Aquarium plants", depth=4)
+    )
+    assert plants.count() >= 40
+    for plant in plants.prefetch_related("parameters__definition"):
+        names = {p.definition.name for p in plant.parameters.all()}
+        assert names == PLANT_PARAMETERS, plant.sku
+
+
+def check_at_least_30_electronics_with_real_specs():
+    electronics = ProductPage.objects.descendant_of(
+        CategoryPage.objects.get(title="Electronics", depth=4)
+    )
+    assert electronics.count() >= 30
+    phones = electronics.filter(title__contains="Galaxy S24").prefetch_related(
+        "parameters__definition"
+    )
+    s24 = next(p for p in phones if p.title == "Samsung Galaxy S24 128 GB")
+    specs = {p.definition.name: p.display_value for p in s24.parameters.all()}
+    assert specs["Brand"] == "Samsung"
+    assert specs["RAM"] == "8 GB" or specs["RAM"] == "8"
+    assert specs["Storage"].startswith("128")
+    assert specs["Screen"] == "6.2 in"
+
+
+def check_categories_three_levels_deep():
+    # catalog root is depth 3: a third-level category sits at depth 6.
+    assert CategoryPage.objects.filter(depth=6).exists()
+
+
+def check_two_stores_hold_stock():
+    stocked = Store.objects.annotate(units=Sum("stock_records__quantity")).filter(units__gt=0)
+    assert stocked.count() >= 2
+
+
+def check_some_products_without_price_and_some_out_of_stock():
+    assert ProductPage.objects.filter(price__amount__isnull=True).count() >= 2
+    out_of_stock = ProductPage.objects.annotate(units=Sum("stock_records__quantity")).filter(
+        Q(units=0) | Q(units__isnull=True)
+    )
+    assert out_of_stock.count() >= 2
+
+
+def check_every_product_has_a_generated_photo():
+    assert not ProductPage.objects.annotate(n=Count("photos")).filter(n=0).exists()
+    photo = ProductPage.objects.get(sku="PL-0001").photos.first().image
+    with photo.open_file() as handle, Image.open(handle) as image:
+        assert image.size == (800, 800)
+        # A drawn card, not a blank square: many distinct colours.
+        assert len(image.convert("RGB").getcolors(maxcolors=100_000)) > 20
+
+
+def check_second_load_changes_nothing():
+    out = StringIO()
+    call_command("load_demo", "--if-empty", stdout=out)
+    assert "already has products" in out.getvalue()
