@@ -1,0 +1,105 @@
+"""Issue 2.8: a shopper in Debian's Chromium goes home → category → product.
+
+Screenshots are written to test-artifacts/ for people to look at.
+"""
+
+from pathlib import Path
+
+import pytest
+from django.core.files.images import ImageFile
+from playwright.sync_api import expect, sync_playwright
+from wagtail.images import get_image_model
+
+from catalog.demo.photos import draw_product_photo
+from catalog.models import ParameterKind, ProductParameter
+from catalog.tests.factories import (
+    CatalogPageFactory,
+    CategoryPageFactory,
+    ParameterDefinitionFactory,
+    StoreFactory,
+    make_product,
+)
+
+CHROMIUM = "/usr/bin/chromium"
+ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts"
+CHROMIUM_ARGS = [
+    "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+    "--disable-component-update", "--disable-sync", "--no-first-run",
+]
+
+
+def _photo(tmp_path: Path, name: str, sku: str):
+    path = draw_product_photo(target=tmp_path / f"{sku}.png", name=name, sku=sku,
+                              category="Aquarium plants / Stem plants", index=1, total=1)
+    with path.open("rb") as handle:
+        image = get_image_model()(title=name, file=ImageFile(handle, name=path.name))
+        image.save()
+    return image
+
+
+@pytest.fixture
+def shop(transactional_db, tmp_path):
+    from wagtail.models import Site
+
+    home = Site.objects.get(is_default_site=True).root_page.specific
+    catalog = CatalogPageFactory(parent=home, slug="catalog")
+    plants = CategoryPageFactory(parent=catalog, title="Aquarium plants", slug="plants")
+    stem = CategoryPageFactory(parent=plants, title="Stem plants", slug="stem")
+    store = StoreFactory(code="kyiv")
+    temperature = ParameterDefinitionFactory(name="Temperature", unit="°C",
+                                             kind=ParameterKind.RANGE)
+    products = []
+    for n in range(20):
+        name = f"Rotala sp. {n:02d}"
+        sku = f"PL-{n:04d}"
+        product = make_product(stem if n % 2 else plants, sku=sku, title=name,
+                               price=f"{60 + n}.00", stock={store: 3},
+                               photos=[_photo(tmp_path, name, sku)])
+        ProductParameter.objects.create(product=product, definition=temperature,
+                                        range_min=22, range_max=26)
+        products.append(product)
+    return {"plants": plants, "products": products}
+
+
+@pytest.mark.browser
+def test_shopper_walks_home_category_product(live_server, shop):
+    assert Path(CHROMIUM).exists(), "Debian's chromium is missing: run `make browser`"
+    ARTIFACTS.mkdir(exist_ok=True)
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        page = browser.new_page(viewport={"width": 1280, "height": 900})
+        try:
+            page.goto(live_server.url + "/")
+            expect(page.locator(".catalog-nav")).to_contain_text("Aquarium plants")
+            page.screenshot(path=ARTIFACTS / "01-home.png", full_page=True)
+
+            page.locator(".catalog-nav a", has_text="Aquarium plants").click()
+            expect(page.locator("h1")).to_have_text("Aquarium plants")
+            tiles = page.locator("#products .tile")
+            expect(tiles).to_have_count(16)
+            # The grid really is 4 across on a desktop screen.
+            tops = [box["y"] for box in (tiles.nth(i).bounding_box() for i in range(4))]
+            assert len(set(round(y) for y in tops)) == 1
+            assert tiles.nth(4).bounding_box()["y"] > tops[0]
+            expect(page.locator(".count")).to_have_text("20 products")
+            expect(page.locator(".tile-photo").first).to_have_js_property("complete", True)
+            page.screenshot(path=ARTIFACTS / "02-category.png", full_page=True)
+
+            page.locator(".pagination a[rel=next]").click()
+            expect(tiles).to_have_count(4)
+
+            page.select_option("#sort", "price")
+            expect(page.locator("#products .tile").first.locator(".tile-name")).to_have_text(
+                "Rotala sp. 00"
+            )
+
+            first_name = page.locator("#products .tile .tile-name").first.inner_text()
+            page.locator("#products .tile .tile-link").first.click()
+            expect(page.locator("h1")).to_have_text(first_name)
+            expect(page.locator(".availability")).to_have_text("In stock")
+            expect(page.locator(".sku span")).to_have_text("PL-0000")
+            expect(page.locator(".parameters td")).to_have_text("22–26 °C")
+            expect(page.locator("#gallery-main")).to_be_visible()
+            page.screenshot(path=ARTIFACTS / "03-product.png", full_page=True)
+        finally:
+            browser.close()
