@@ -66,4 +66,4 @@ class Price(models.Model):
         ]
 
     def __str__(self) -> str:
-        return f"{self.product}: {self.amount if self.amount is not None else 'no price'}"
+        return f"{self.product.title} ({self.product.sku})"

@@ -163,8 +163,9 @@ class ProductPage(Page):
     def serve(self, request, *args, **kwargs):
         from catalog.selectors import product_price_amount
 
-        # SPEC §1: a product without a price is never shown to shoppers.
-        if product_price_amount(self) is None:
+        # SPEC §1: a product without a price is never shown to shoppers; editors still
+        # preview it while it waits for a manager to price it.
+        if product_price_amount(self) is None and not getattr(request, "is_preview", False):
             raise Http404("This product is not on sale.")
         return super().serve(request, *args, **kwargs)
 

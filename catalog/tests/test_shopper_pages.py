@@ -35,6 +35,12 @@ class TestVisibility:
         assert tiles(client.get(plants.url)) == []
         assert client.get(product.url).status_code == 404
 
+    def test_editors_can_preview_a_product_before_it_has_a_price(self, plants):
+        product = make_product(plants, sku="NEW", price=None, stock=None)
+        response = product.make_preview_request()
+        assert response.status_code == 200
+        assert b"Out of stock" in response.content
+
     def test_out_of_stock_product_is_not_listed_but_its_page_says_so(self, client, plants):
         kyiv, lviv = StoreFactory(code="kyiv"), StoreFactory(code="lviv")
         product = make_product(plants, sku="ZERO", stock={kyiv: 0, lviv: 0})
