@@ -6,22 +6,28 @@ that journal old → new (SPEC §1, §8).
 """
 
 import django_filters
+from django.contrib import messages
 from django.db.models import Q
+from django.shortcuts import redirect
+from django.urls import reverse
 from wagtail import hooks
 from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.ui.tables import Column
-from wagtail.admin.views import generic
 from wagtail.admin.viewsets.model import ModelViewSet, ModelViewSetGroup
 from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from catalog.admin_forms import PriceForm, StockRecordCreateForm, StockRecordEditForm
+from catalog.admin_views import (
+    PriceEditView,
+    StockRecordCreateView,
+    StockRecordEditView,
+    StoreDeleteView,
+)
 from catalog.journal import register_catalog_log_actions
 from catalog.models import ParameterDefinition, Price, StockRecord, Store
 from catalog.permissions import NoAddDeletePermissionPolicy, PricePermissionPolicy
-from catalog.prices import price_set
-from catalog.stock import stock_set
 
 register_permission_policy(Price, PricePermissionPolicy(Price))
 register_permission_policy(StockRecord, NoAddDeletePermissionPolicy(StockRecord))
@@ -43,18 +49,6 @@ class PriceFilterSet(WagtailFilterSet):
     class Meta:
         model = Price
         fields = []
-
-
-class PriceEditView(generic.EditView):
-    def save_instance(self):
-        price = self.form.instance
-        change = price_set(
-            product=price.product,
-            amount=self.form.cleaned_data["amount"],
-            user=self.request.user,
-            source="admin",
-        )
-        return change.price
 
 
 class PriceViewSet(ModelViewSet):
@@ -100,32 +94,6 @@ class StockRecordFilterSet(WagtailFilterSet):
         return queryset.filter(quantity=0) if value else queryset.filter(~Q(quantity=0))
 
 
-class StockRecordCreateView(generic.CreateView):
-    def save_instance(self):
-        data = self.form.cleaned_data
-        change = stock_set(
-            product=data["product"].specific,
-            store=data["store"],
-            quantity=data["quantity"],
-            user=self.request.user,
-            source="admin",
-        )
-        return change.stock_record
-
-
-class StockRecordEditView(generic.EditView):
-    def save_instance(self):
-        record = self.form.instance
-        change = stock_set(
-            product=record.product,
-            store=record.store,
-            quantity=self.form.cleaned_data["quantity"],
-            user=self.request.user,
-            source="admin",
-        )
-        return change.stock_record
-
-
 class StockRecordViewSet(ModelViewSet):
     model = StockRecord
     icon = "box"
@@ -163,6 +131,7 @@ class StoreViewSet(ModelViewSet):
     menu_label = "Stores"
     url_prefix = "catalog/stores"
     url_namespace = "catalog_stores"
+    delete_view_class = StoreDeleteView
     form_fields = ["name", "code", "address", "is_active"]
     copy_view_enabled = False
     search_fields = ["name", "code", "address"]
@@ -181,6 +150,22 @@ class ShopViewSetGroup(ModelViewSetGroup):
 @hooks.register("register_admin_viewset")
 def register_shop_viewsets():
     return ShopViewSetGroup()
+
+
+@hooks.register("before_delete_snippet")
+def refuse_deleting_parameters_in_use(request, instances):
+    """Single and bulk deletes of a parameter that products still use are refused with a
+    message (the database protects the values; this says why)."""
+    definitions = [i for i in instances if isinstance(i, ParameterDefinition)]
+    used = [d.name for d in definitions if d.values.exists()]
+    if used:
+        messages.error(
+            request,
+            f"Still used by products, not deleted: {', '.join(used)}. "
+            "Remove the parameter from those products first.",
+        )
+        return redirect(reverse("wagtailsnippets_catalog_parameterdefinition:list"))
+    return None
 
 
 class ParameterDefinitionViewSet(SnippetViewSet):

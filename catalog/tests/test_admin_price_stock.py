@@ -208,3 +208,59 @@ class TestStockScreen:
         assert [row[2] for row in listed_rows(empty)] == ["Kyiv"]
         in_lviv = client.get(reverse("catalog_stock:index"), {"store": lviv.pk})
         assert [(row[2], row[3]) for row in listed_rows(in_lviv)] == [("Lviv", "4")]
+
+
+@pytest.mark.django_db
+class TestStoreScreen:
+    def test_a_store_holding_stock_cannot_be_deleted(self, client, product, kyiv, admin_user):
+        from catalog.stock import stock_set
+
+        stock_set(product=product, store=kyiv, quantity=3)
+        client.force_login(admin_user)
+        response = client.post(reverse("catalog_stores:delete", args=[kyiv.pk]), follow=True)
+        assert response.status_code == 200
+        assert "“Kyiv” still has 1 stock record(s)" in response.text
+        assert StockRecord.objects.get(store=kyiv).quantity == 3
+
+    def test_an_unused_store_can_be_deleted(self, client, kyiv, admin_user):
+        from catalog.models import Store
+
+        client.force_login(admin_user)
+        assert client.post(reverse("catalog_stores:delete", args=[kyiv.pk])).status_code == 302
+        assert not Store.objects.filter(pk=kyiv.pk).exists()
+
+
+@pytest.mark.django_db
+class TestParameterScreen:
+    @pytest.fixture
+    def used(self, product):
+        from catalog.models import ParameterDefinition, ParameterKind, ProductParameter
+
+        definition = ParameterDefinition.objects.create(
+            name="RAM", unit="GB", kind=ParameterKind.NUMBER
+        )
+        ProductParameter.objects.create(product=product, definition=definition, number_value=8)
+        return definition
+
+    def test_a_parameter_in_use_cannot_be_deleted(self, client, used, admin_user):
+        from catalog.models import ParameterDefinition
+
+        client.force_login(admin_user)
+        url = reverse("wagtailsnippets_catalog_parameterdefinition:delete", args=[used.pk])
+        response = client.post(url, follow=True)
+        assert response.status_code == 200
+        assert "Still used by products, not deleted: RAM." in response.text
+        assert ParameterDefinition.objects.filter(pk=used.pk).exists()
+
+    def test_bulk_delete_refuses_parameters_in_use(self, client, used, admin_user):
+        from catalog.models import ParameterDefinition
+
+        client.force_login(admin_user)
+        url = (
+            reverse("wagtail_bulk_action", args=("catalog", "parameterdefinition", "delete"))
+            + f"?id={used.pk}"
+        )
+        response = client.post(url, follow=True)
+        assert response.status_code == 200
+        assert "Still used by products, not deleted: RAM." in response.text
+        assert ParameterDefinition.objects.filter(pk=used.pk).exists()

@@ -23,14 +23,24 @@ from catalog.tests.factories import (
 CHROMIUM = "/usr/bin/chromium"
 ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts"
 CHROMIUM_ARGS = [
-    "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-    "--disable-component-update", "--disable-sync", "--no-first-run",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
 ]
 
 
 def _photo(tmp_path: Path, name: str, sku: str):
-    path = draw_product_photo(target=tmp_path / f"{sku}.png", name=name, sku=sku,
-                              category="Aquarium plants / Stem plants", index=1, total=1)
+    path = draw_product_photo(
+        target=tmp_path / f"{sku}.png",
+        name=name,
+        sku=sku,
+        category="Aquarium plants / Stem plants",
+        index=1,
+        total=1,
+    )
     with path.open("rb") as handle:
         image = get_image_model()(title=name, file=ImageFile(handle, name=path.name))
         image.save()
@@ -46,17 +56,24 @@ def shop(transactional_db, tmp_path):
     plants = CategoryPageFactory(parent=catalog, title="Aquarium plants", slug="plants")
     stem = CategoryPageFactory(parent=plants, title="Stem plants", slug="stem")
     store = StoreFactory(code="kyiv")
-    temperature = ParameterDefinitionFactory(name="Temperature", unit="°C",
-                                             kind=ParameterKind.RANGE)
+    temperature = ParameterDefinitionFactory(
+        name="Temperature", unit="°C", kind=ParameterKind.RANGE
+    )
     products = []
     for n in range(20):
         name = f"Rotala sp. {n:02d}"
         sku = f"PL-{n:04d}"
-        product = make_product(stem if n % 2 else plants, sku=sku, title=name,
-                               price=f"{60 + n}.00", stock={store: 3},
-                               photos=[_photo(tmp_path, name, sku)])
-        ProductParameter.objects.create(product=product, definition=temperature,
-                                        range_min=22, range_max=26)
+        product = make_product(
+            stem if n % 2 else plants,
+            sku=sku,
+            title=name,
+            price=f"{60 + n}.00",
+            stock={store: 3},
+            photos=[_photo(tmp_path, name, sku)],
+        )
+        ProductParameter.objects.create(
+            product=product, definition=temperature, range_min=22, range_max=26
+        )
         products.append(product)
     return {"plants": plants, "products": products}
 

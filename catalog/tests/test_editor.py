@@ -13,15 +13,17 @@ from catalog.tests.factories import (
 
 
 def product_form(sku: str, parameters: list[dict] | None = None, title: str = "New plant"):
-    return nested_form_data({
-        "title": title,
-        "slug": title.lower().replace(" ", "-"),
-        "sku": sku,
-        "sale_unit": "1 pot",
-        "description": rich_text("<p>Nice.</p>"),
-        "photos": inline_formset([]),
-        "parameters": inline_formset(parameters or []),
-    })
+    return nested_form_data(
+        {
+            "title": title,
+            "slug": title.lower().replace(" ", "-"),
+            "sku": sku,
+            "sale_unit": "1 pot",
+            "description": rich_text("<p>Nice.</p>"),
+            "photos": inline_formset([]),
+            "parameters": inline_formset(parameters or []),
+        }
+    )
 
 
 @pytest.fixture
@@ -48,10 +50,21 @@ class TestProductEditor:
         assert not ProductPage.objects.filter(title="Copycat").exists()
 
     def test_range_parameter_needs_from_not_above_to(self, admin_client, category):
-        temperature = ParameterDefinitionFactory(name="Temperature", unit="°C",
-                                                 kind=ParameterKind.RANGE)
-        form = product_form("PL-2", [{"definition": temperature.pk, "range_min": "26",
-                                      "range_max": "22", "number_value": "", "text_value": ""}])
+        temperature = ParameterDefinitionFactory(
+            name="Temperature", unit="°C", kind=ParameterKind.RANGE
+        )
+        form = product_form(
+            "PL-2",
+            [
+                {
+                    "definition": temperature.pk,
+                    "range_min": "26",
+                    "range_max": "22",
+                    "number_value": "",
+                    "text_value": "",
+                }
+            ],
+        )
         response = admin_client.post(add_url(category), form)
         assert response.status_code == 200
         assert "“to” must not be smaller than “from”." in response.text
@@ -59,24 +72,49 @@ class TestProductEditor:
 
     def test_number_parameter_needs_a_number(self, admin_client, category):
         width = ParameterDefinitionFactory(name="Width", unit="cm", kind=ParameterKind.NUMBER)
-        form = product_form("PL-3", [{"definition": width.pk, "number_value": "",
-                                      "range_min": "", "range_max": "", "text_value": "wide"}])
+        form = product_form(
+            "PL-3",
+            [
+                {
+                    "definition": width.pk,
+                    "number_value": "",
+                    "range_min": "",
+                    "range_max": "",
+                    "text_value": "wide",
+                }
+            ],
+        )
         response = admin_client.post(add_url(category), form)
         assert "“Width” needs a number." in response.text
         assert not ProductPage.objects.filter(sku="PL-3").exists()
 
     def test_a_parameter_listed_twice_is_refused(self, admin_client, category):
         growth = ParameterDefinitionFactory(name="Growth", kind=ParameterKind.CHOICE)
-        row = {"definition": growth.pk, "text_value": "submerged", "number_value": "",
-               "range_min": "", "range_max": ""}
+        row = {
+            "definition": growth.pk,
+            "text_value": "submerged",
+            "number_value": "",
+            "range_min": "",
+            "range_max": "",
+        }
         response = admin_client.post(add_url(category), product_form("PL-4", [row, dict(row)]))
         assert "“Growth” is already listed above." in response.text
         assert not ProductPage.objects.filter(sku="PL-4").exists()
 
     def test_typed_values_are_stored_typed(self, admin_client, category):
         light = ParameterDefinitionFactory(name="Light", unit="W/l", kind=ParameterKind.RANGE)
-        form = product_form("PL-5", [{"definition": light.pk, "range_min": "0.5",
-                                      "range_max": "0.6", "number_value": "", "text_value": ""}])
+        form = product_form(
+            "PL-5",
+            [
+                {
+                    "definition": light.pk,
+                    "range_min": "0.5",
+                    "range_max": "0.6",
+                    "number_value": "",
+                    "text_value": "",
+                }
+            ],
+        )
         assert admin_client.post(add_url(category), form).status_code == 302
         value = ProductPage.objects.get(sku="PL-5").parameters.get()
         assert (str(value.range_min), str(value.range_max)) == ("0.5000", "0.6000")

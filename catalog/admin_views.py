@@ -1,0 +1,83 @@
+"""Admin views for catalog commerce data: saves go through the journaling services."""
+
+from django.contrib import messages
+from django.db import transaction
+from django.db.models import ProtectedError
+from django.shortcuts import redirect
+from wagtail.admin.views import generic
+
+from catalog.prices import price_set
+from catalog.stock import stock_set
+
+
+class RefuseProtectedDeleteMixin:
+    """A delete that would orphan protected rows (stock records of a store, product values of
+    a parameter) is refused with a message naming the reason, instead of a server error or
+    Wagtail's generic "no permission"."""
+
+    protected_message = "“{object}” is still used by {count} record(s), so it cannot be deleted."
+
+    def count_protected(self) -> int:
+        """How many rows keep this object from being deleted."""
+        return 0
+
+    def refuse(self, count: int):
+        messages.error(self.request, self.protected_message.format(object=self.object, count=count))
+        return redirect(self.get_success_url())
+
+    def post(self, request, *args, **kwargs):
+        if count := self.count_protected():
+            return self.refuse(count)
+        try:
+            with transaction.atomic():
+                return super().post(request, *args, **kwargs)
+        except ProtectedError as exc:  # a reference created between the count and the delete
+            return self.refuse(len(exc.protected_objects))
+
+
+class StoreDeleteView(RefuseProtectedDeleteMixin, generic.DeleteView):
+    protected_message = (
+        "“{object}” still has {count} stock record(s): set them to 0 and mark the store "
+        "inactive instead of deleting it."
+    )
+
+    def count_protected(self) -> int:
+        return self.object.stock_records.count()
+
+
+class PriceEditView(generic.EditView):
+    def save_instance(self):
+        price = self.form.instance
+        change = price_set(
+            product=price.product,
+            amount=self.form.cleaned_data["amount"],
+            user=self.request.user,
+            source="admin",
+        )
+        return change.price
+
+
+class StockRecordCreateView(generic.CreateView):
+    def save_instance(self):
+        data = self.form.cleaned_data
+        change = stock_set(
+            product=data["product"].specific,
+            store=data["store"],
+            quantity=data["quantity"],
+            user=self.request.user,
+            source="admin",
+        )
+        return change.stock_record
+
+
+class StockRecordEditView(generic.EditView):
+    def save_instance(self):
+        record = self.form.instance
+        change = stock_set(
+            product=record.product,
+            store=record.store,
+            quantity=self.form.cleaned_data["quantity"],
+            user=self.request.user,
+            source="admin",
+        )
+        return change.stock_record
