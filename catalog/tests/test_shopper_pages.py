@@ -183,3 +183,23 @@ class TestProductPage:
         body = client.get(product.url).text
         assert "<script>alert(1)</script>" not in body
         assert "&lt;script&gt;alert(1)&lt;/script&gt;" in body
+
+
+@pytest.mark.django_db
+class TestHomePage:
+    def test_lists_sections_and_only_listed_new_arrivals(self, client, catalog, plants):
+        CategoryPageFactory(parent=catalog, title="Electronics")
+        make_product(plants, sku="SHOWN")
+        make_product(plants, sku="NOPRICE", price=None)
+        make_product(plants, sku="NOSTOCK", stock=0)
+        soup = BeautifulSoup(client.get("/").content, "html.parser")
+        assert [a.text for a in soup.select(".section-cards a")] == [
+            "Aquarium plants",
+            "Electronics",
+        ]
+        assert [t["data-sku"] for t in soup.select(".tile")] == ["SHOWN"]
+
+    def test_empty_shop_home_page_still_renders(self, client, home):
+        response = client.get("/")
+        assert response.status_code == 200
+        assert "New products are on their way." in response.text

@@ -15,8 +15,14 @@ ROOT = Path(__file__).resolve().parents[2]
 def run_python(code: str, **env) -> subprocess.CompletedProcess:
     environment = {k: v for k, v in os.environ.items() if k not in ("SECRET_KEY", "DATABASE_URL")}
     environment.update(env)
-    return subprocess.run([sys.executable, "-c", code], cwd=ROOT, env=environment,
-                          capture_output=True, text=True, timeout=120)
+    return subprocess.run(
+        [sys.executable, "-c", code],
+        cwd=ROOT,
+        env=environment,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
 
 
 def test_sqlite_by_default_with_immediate_transactions_and_busy_timeout(tmp_path, monkeypatch):
@@ -31,8 +37,15 @@ def test_sqlite_by_default_with_immediate_transactions_and_busy_timeout(tmp_path
 def test_sqlite_connection_really_runs_in_wal_mode(tmp_path, monkeypatch, django_db_blocker):
     monkeypatch.delenv("DATABASE_URL", raising=False)
     config = database(tmp_path)
-    config.update({"TIME_ZONE": None, "CONN_HEALTH_CHECKS": False, "AUTOCOMMIT": True,
-                   "ATOMIC_REQUESTS": False, "TEST": {}})
+    config.update(
+        {
+            "TIME_ZONE": None,
+            "CONN_HEALTH_CHECKS": False,
+            "AUTOCOMMIT": True,
+            "ATOMIC_REQUESTS": False,
+            "TEST": {},
+        }
+    )
     wrapper = DatabaseWrapper(config, alias="wal-check")
     try:
         with django_db_blocker.unblock(), wrapper.cursor() as cursor:
