@@ -22,3 +22,13 @@ def store(db):
     from catalog.tests.factories import StoreFactory
 
     return StoreFactory(code="kyiv", name="Kyiv warehouse")
+
+
+@pytest.fixture(autouse=True)
+def _clear_cache():
+    """Rate limits and renditions live in the cache; each test starts with it empty."""
+    from django.core.cache import cache
+
+    cache.clear()
+    yield
+    cache.clear()

@@ -35,6 +35,8 @@ INSTALLED_APPS = [
     "taggit",
     "django_filters",
     "django_htmx",
+    "allauth",
+    "allauth.account",
     "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",
@@ -53,6 +55,7 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
+    "allauth.account.middleware.AccountMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
 ]
 
@@ -88,7 +91,31 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
-LOGIN_URL = "wagtailadmin_login"
+AUTHENTICATION_BACKENDS = [
+    "django.contrib.auth.backends.ModelBackend",
+    "allauth.account.auth_backends.AuthenticationBackend",
+]
+LOGIN_URL = "account_login"
+LOGIN_REDIRECT_URL = "account_overview"
+
+# Accounts (SPEC §6) through django-allauth: e-mail login, optional verification, rate limits.
+ACCOUNT_USER_MODEL_USERNAME_FIELD = None
+ACCOUNT_LOGIN_METHODS = {"email"}
+ACCOUNT_SIGNUP_FIELDS = ["email*", "password1*", "password2*"]
+ACCOUNT_EMAIL_VERIFICATION = "optional"
+ACCOUNT_UNIQUE_EMAIL = True
+ACCOUNT_LOGOUT_REDIRECT_URL = "/"
+ACCOUNT_SIGNUP_REDIRECT_URL = "account_card"
+ACCOUNT_EMAIL_SUBJECT_PREFIX = "[Greenwave] "
+ACCOUNT_RATE_LIMITS = {
+    # Five wrong passwords for one e-mail in 5 minutes lock that e-mail's login for a while;
+    # an address trying many e-mails is slowed down too.
+    "login_failed": "5/5m/key,30/5m/ip",
+    "signup": "20/m/ip",
+    "reset_password": "20/m/ip,5/m/key",
+}
+# The Wagtail admin uses the same (rate-limited) login page as the shop.
+WAGTAILADMIN_LOGIN_URL = "account_login"
 
 LANGUAGE_CODE = "en"
 TIME_ZONE = env_str("TIME_ZONE", "Europe/Kyiv")
@@ -149,5 +176,6 @@ WAGTAIL_ENABLE_WHATS_NEW_BANNER = False
 SHOP_CURRENCY = env_str("SHOP_CURRENCY", "UAH")
 SHOP_CURRENCY_SYMBOL = env_str("SHOP_CURRENCY_SYMBOL", "грн")
 SHOP_PRODUCTS_PER_PAGE = 16
+SHOP_PHONE_REGION = env_str("SHOP_PHONE_REGION", "UA")
 SHOP_DEMO_ADMIN_EMAIL = env_str("SHOP_DEMO_ADMIN_EMAIL", "admin@example.com")
 SHOP_DEMO_ADMIN_PASSWORD = env_str("SHOP_DEMO_ADMIN_PASSWORD")

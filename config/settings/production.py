@@ -30,3 +30,5 @@ if env_str("EMAIL_HOST"):
 
 if env_str("REDIS_URL"):
     SESSION_ENGINE = "django.contrib.sessions.backends.cache"
+
+ACCOUNT_DEFAULT_HTTP_PROTOCOL = "https"

@@ -1,0 +1,3 @@
+from commerce.models.customers import Customer
+
+__all__ = ["Customer"]
