@@ -120,7 +120,8 @@ def product_total_stock(product: ProductPage) -> int:
 
 def product_detail(*, product: ProductPage) -> dict:
     """Context for a product page: ``{"price": Decimal|None, "in_stock": bool,
-    "photos": [ProductPhoto], "parameters": [ProductParameter]}``."""
+    "stores": [Store] (with stock, most first), "photos": [ProductPhoto],
+    "parameters": [ProductParameter]}``."""
     renditions = (
         get_image_model()
         .get_rendition_model()
@@ -137,9 +138,16 @@ def product_detail(*, product: ProductPage) -> dict:
         .select_related("definition")
         .order_by("sort_order", "pk")
     )
+    # Stores that have it, most stock first: the add form's choice and default (SPEC §3).
+    records = list(
+        StockRecord.objects.filter(product=product, quantity__gt=0, store__is_active=True)
+        .select_related("store")
+        .order_by("-quantity", "store__name")
+    )
     return {
         "price": product_price_amount(product),
-        "in_stock": product_total_stock(product) > 0,
+        "in_stock": bool(records),
+        "stores": [record.store for record in records],
         "photos": photos,
         "parameters": parameters,
     }

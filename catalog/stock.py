@@ -1,11 +1,14 @@
-"""Writing stock (SPEC §1, §3): every change journaled, stock never negative.
+"""Writing stock (SPEC §1, §3): stock never goes negative.
 
-Later issues add reserve / release / transfer here, each one conditional UPDATE.
+``stock_set`` is the manual count (admin, import), journaled old → new; the reservation
+primitives below move units to and from carts.
 """
 
 from dataclasses import dataclass
 
 from django.db import transaction
+from django.db.models import F, Q
+from django.utils import timezone
 from wagtail.log_actions import log
 
 from catalog.journal import STOCK_CHANGE
@@ -63,3 +66,84 @@ def stock_set(
             },
         )
     return StockChange(stock_record=record, old=old, new=quantity)
+
+
+# --- Reservations (SPEC §3) ---------------------------------------------------------------
+#
+# Cart reservations move units between a store's stock record and cart lines. Each move is
+# one conditional UPDATE, atomic on SQLite and PostgreSQL alike; callers that move several
+# records in one transaction lock them first with ``stock_lock`` (in pk order, so two
+# transactions can never wait on each other in a cycle). The CHECK (quantity >= 0) is the
+# last guard. These holds are not journaled one by one: the cart lines are their record.
+
+
+class InsufficientStock(Exception):
+    """The store does not hold the pieces asked for; nothing was taken. Safe to show."""
+
+    def __init__(self, message: str = "Not enough stock in this store."):
+        super().__init__(message)
+
+
+def stock_lock(*, pairs: list[tuple[int, int]]) -> None:
+    """Lock the stock records of ``(product_id, store_id)`` pairs in primary-key order for
+    the rest of the current transaction (a no-op on SQLite, whose IMMEDIATE transactions
+    already serialize writers)."""
+    if not pairs:
+        return
+    condition = Q()
+    for product_id, store_id in pairs:
+        condition |= Q(product_id=product_id, store_id=store_id)
+    list(
+        StockRecord.objects.select_for_update()
+        .filter(condition)
+        .order_by("pk")
+        .values_list("pk", flat=True)
+    )
+
+
+def stock_take(*, product_id: int, store_id: int, quantity: int) -> None:
+    """Take ``quantity`` pieces from the store's stock record in one conditional UPDATE.
+
+    Raises InsufficientStock (and changes nothing) when the record holds fewer pieces or
+    does not exist.
+    """
+    if quantity <= 0:
+        return
+    updated = StockRecord.objects.filter(
+        product_id=product_id, store_id=store_id, quantity__gte=quantity
+    ).update(quantity=F("quantity") - quantity, updated_at=timezone.now())
+    if updated != 1:
+        raise InsufficientStock()
+
+
+def stock_take_up_to(*, product_id: int, store_id: int, quantity: int) -> int:
+    """Take as many of ``quantity`` pieces as the store holds (locking its record); returns
+    how many were taken (0 when none)."""
+    record = (
+        StockRecord.objects.select_for_update()
+        .filter(product_id=product_id, store_id=store_id)
+        .first()
+    )
+    if record is None or record.quantity <= 0 or quantity <= 0:
+        return 0
+    taken = min(record.quantity, quantity)
+    stock_take(product_id=product_id, store_id=store_id, quantity=taken)
+    return taken
+
+
+def stock_return(*, product_id: int, store_id: int, quantity: int) -> None:
+    """Give ``quantity`` pieces back to the store's stock record (created if it was removed)."""
+    if quantity <= 0:
+        return
+    updated = StockRecord.objects.filter(product_id=product_id, store_id=store_id).update(
+        quantity=F("quantity") + quantity, updated_at=timezone.now()
+    )
+    if updated == 0:
+        StockRecord.objects.create(product_id=product_id, store_id=store_id, quantity=quantity)
+
+
+def stock_available(*, product_id: int) -> dict[int, int]:
+    """``{store_id: pieces}`` of a product, for choosing a store (never shown to shoppers)."""
+    return dict(
+        StockRecord.objects.filter(product_id=product_id).values_list("store_id", "quantity")
+    )

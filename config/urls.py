@@ -11,6 +11,7 @@ urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("accounts/", include("allauth.urls")),
     path("account/", include("commerce.urls")),
+    path("cart/", include("commerce.cart.urls")),
     path("documents/", include(wagtaildocs_urls)),
 ]
 

@@ -1,3 +1,4 @@
+from commerce.models.cart import Cart, CartLine
 from commerce.models.customers import Customer
 
-__all__ = ["Customer"]
+__all__ = ["Cart", "CartLine", "Customer"]

@@ -158,9 +158,10 @@ def test_change_password_from_my_account(client, member):
     page = client.get(reverse("account_overview")).text
     assert reverse("account_change_password") in page
     new_password = "Hygrophila-Polysperma-9"
-    response = client.post(reverse("account_change_password"),
-                           {"oldpassword": PASSWORD, "password1": new_password,
-                            "password2": new_password})
+    response = client.post(
+        reverse("account_change_password"),
+        {"oldpassword": PASSWORD, "password1": new_password, "password2": new_password},
+    )
     assert response.status_code == 302
     client.logout()
     assert login(client, "ivan@example.com", PASSWORD).status_code == 200  # old one refused
@@ -170,9 +171,10 @@ def test_change_password_from_my_account(client, member):
 @pytest.mark.django_db
 def test_change_password_needs_the_old_one(client, member):
     client.force_login(member)
-    response = client.post(reverse("account_change_password"),
-                           {"oldpassword": "guess", "password1": "Xx-new-pass-1",
-                            "password2": "Xx-new-pass-1"})
+    response = client.post(
+        reverse("account_change_password"),
+        {"oldpassword": "guess", "password1": "Xx-new-pass-1", "password2": "Xx-new-pass-1"},
+    )
     assert "Please type your current password." in response.text
     member.refresh_from_db()
     assert member.check_password(PASSWORD)

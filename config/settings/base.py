@@ -1,8 +1,9 @@
 """Settings shared by every environment; secure by default (DESIGN: Configuration)."""
 
+from datetime import timedelta
 from pathlib import Path
 
-from config.env import database, env_bool, env_list, env_str
+from config.env import database, env_bool, env_int, env_list, env_str
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 VAR_DIR = Path(env_str("SHOP_VAR_DIR") or BASE_DIR / "var")
@@ -56,6 +57,7 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
     "allauth.account.middleware.AccountMiddleware",
+    "commerce.cart.middleware.CartMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
 ]
 
@@ -74,6 +76,7 @@ TEMPLATES = [
                 "django.contrib.messages.context_processors.messages",
                 "wagtail.contrib.settings.context_processors.settings",
                 "catalog.context_processors.catalog_navigation",
+                "commerce.context_processors.cart_header",
             ],
         },
     },
@@ -177,5 +180,12 @@ SHOP_CURRENCY = env_str("SHOP_CURRENCY", "UAH")
 SHOP_CURRENCY_SYMBOL = env_str("SHOP_CURRENCY_SYMBOL", "грн")
 SHOP_PRODUCTS_PER_PAGE = 16
 SHOP_PHONE_REGION = env_str("SHOP_PHONE_REGION", "UA")
+# Cart (SPEC §3): per-line cap against hoarding; idle carts give their stock back.
+SHOP_CART_LINE_MAX_QUANTITY = env_int("SHOP_CART_LINE_MAX_QUANTITY", 99)
+SHOP_CART_TTL_ANONYMOUS = timedelta(minutes=env_int("SHOP_CART_TTL_ANONYMOUS_MINUTES", 120))
+SHOP_CART_TTL_CUSTOMER = timedelta(minutes=env_int("SHOP_CART_TTL_CUSTOMER_MINUTES", 24 * 60))
+
+# Background work (DESIGN: django-tasks): run at once here; production may point elsewhere.
+TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
 SHOP_DEMO_ADMIN_EMAIL = env_str("SHOP_DEMO_ADMIN_EMAIL", "admin@example.com")
 SHOP_DEMO_ADMIN_PASSWORD = env_str("SHOP_DEMO_ADMIN_PASSWORD")

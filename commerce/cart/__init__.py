@@ -1,0 +1,1 @@
+"""The cart that reserves stock (SPEC §3): services write, selectors read."""

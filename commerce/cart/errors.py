@@ -1,0 +1,48 @@
+"""Cart errors: each message is safe to show; ``status`` is the HTTP answer for it."""
+
+from catalog.stock import InsufficientStock
+
+
+class CartError(Exception):
+    status = 400
+
+    def __init__(self, message: str):
+        super().__init__(message)
+        self.message = message
+
+
+class InvalidQuantity(CartError):
+    """Not a whole number of pieces between 1 and the per-line cap."""
+
+
+class ProductUnavailable(CartError):
+    """Unknown, unpublished or priceless product."""
+
+    status = 404
+
+
+class StoreNotStocking(CartError):
+    """The chosen store does not sell this product."""
+
+
+class LineNotFound(CartError):
+    """No such line in this shopper's cart (it may belong to another cart)."""
+
+    status = 404
+
+
+class OutOfStock(CartError):
+    """The store lacks the pieces; nothing was changed."""
+
+    status = 409
+
+
+__all__ = [
+    "CartError",
+    "InsufficientStock",
+    "InvalidQuantity",
+    "LineNotFound",
+    "OutOfStock",
+    "ProductUnavailable",
+    "StoreNotStocking",
+]

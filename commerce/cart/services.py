@@ -1,0 +1,340 @@
+"""Cart writes (SPEC §3). Every function runs in one transaction that first locks the cart
+row, then the stock records it touches in primary-key order, so concurrent requests neither
+oversell nor deadlock. Quantities are pieces; a line's pieces are taken from its store's stock
+while the cart ``is_reserved``.
+"""
+
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from django.conf import settings
+from django.db import transaction
+from django.db.models import Q
+from django.utils import timezone
+
+from catalog.models import ProductPage, StockRecord, Store
+from catalog.selectors import visible_products
+from catalog.stock import InsufficientStock, stock_lock, stock_return, stock_take, stock_take_up_to
+from commerce.cart.errors import (
+    InvalidQuantity,
+    LineNotFound,
+    OutOfStock,
+    ProductUnavailable,
+    StoreNotStocking,
+)
+from commerce.models import Cart, CartLine
+
+
+@dataclass
+class CartChange:
+    """What a cart operation did: the line it touched (None when removed/merged) and notices
+    for the shopper (e.g. what an expired cart could not take back)."""
+
+    line: CartLine | None = None
+    notices: list[str] = field(default_factory=list)
+
+
+def line_quantity_cap() -> int:
+    return settings.SHOP_CART_LINE_MAX_QUANTITY
+
+
+def parse_quantity(raw) -> int:
+    """A whole number of pieces from 1 to the cap; raises InvalidQuantity with the reason."""
+    cap = line_quantity_cap()
+    text = str(raw).strip() if raw is not None else ""
+    if not text.lstrip("-").isdigit():
+        raise InvalidQuantity(f"“{text[:20]}” is not a quantity: enter a whole number of pieces.")
+    value = int(text) if len(text) < 12 else cap + 1
+    if value < 1:
+        raise InvalidQuantity("The quantity must be at least 1; use Remove to drop a line.")
+    if value > cap:
+        raise InvalidQuantity(f"At most {cap} pieces per line.")
+    return value
+
+
+def _locked_cart(cart: Cart) -> Cart:
+    return Cart.objects.select_for_update().get(pk=cart.pk)
+
+
+def _touch(cart: Cart, **fields) -> None:
+    Cart.objects.filter(pk=cart.pk).update(touched_at=timezone.now(), **fields)
+
+
+def _locked_line(cart: Cart, line_id) -> CartLine:
+    try:
+        return CartLine.objects.select_related("product", "store").get(
+            pk=int(line_id), cart_id=cart.pk
+        )
+    except (CartLine.DoesNotExist, ValueError, TypeError):
+        raise LineNotFound("That line is not in your cart (it may have been removed).") from None
+
+
+def sellable_product(product_id) -> ProductPage:
+    """The live, priced product with this id; raises ProductUnavailable."""
+    try:
+        return visible_products().get(pk=int(product_id))
+    except (ProductPage.DoesNotExist, ValueError, TypeError):
+        raise ProductUnavailable("This product is not on sale.") from None
+
+
+def _out_of_stock(product: ProductPage, store: Store, wanted: int) -> OutOfStock:
+    return OutOfStock(
+        f"{store.name} does not have {wanted} more × {product.title} right now; "
+        f"your cart was not changed."
+    )
+
+
+def cart_add(*, cart: Cart, product_id, quantity=1, store_id=None) -> CartChange:
+    """Add ``quantity`` pieces of a product, taking them from a store's stock at once.
+
+    Without ``store_id`` an existing line of the product grows; otherwise the store with the
+    most stock is chosen. Raises InvalidQuantity, ProductUnavailable, StoreNotStocking or
+    OutOfStock (then nothing changed).
+    """
+    quantity = parse_quantity(quantity)
+    with transaction.atomic():
+        cart = _locked_cart(cart)
+        change = CartChange(notices=_wake(cart))
+        product = sellable_product(product_id)
+        stock = dict(
+            StockRecord.objects.filter(product=product).values_list("store_id", "quantity")
+        )
+        if store_id not in (None, ""):
+            try:
+                store = Store.objects.get(pk=int(store_id), is_active=True)
+            except (Store.DoesNotExist, ValueError, TypeError):
+                raise StoreNotStocking(
+                    "Choose one of the stores listed for this product."
+                ) from None
+            if store.pk not in stock:
+                raise StoreNotStocking(f"{store.name} does not sell {product.title}.")
+            line = CartLine.objects.filter(cart=cart, product=product, store=store).first()
+        else:
+            line = (
+                CartLine.objects.filter(cart=cart, product=product).select_related("store").first()
+            )
+            if line is not None:
+                store = line.store
+            else:
+                best = max(stock.items(), key=lambda item: (item[1], -item[0]), default=None)
+                if best is None or best[1] <= 0:
+                    raise OutOfStock(f"{product.title} is out of stock.")
+                store = Store.objects.get(pk=best[0])
+        new_quantity = (line.quantity if line else 0) + quantity
+        if new_quantity > line_quantity_cap():
+            raise InvalidQuantity(
+                f"At most {line_quantity_cap()} pieces of one product per "
+                f"store; your cart already has {new_quantity - quantity}."
+            )
+        try:
+            stock_take(product_id=product.pk, store_id=store.pk, quantity=quantity)
+        except InsufficientStock:
+            raise _out_of_stock(product, store, quantity) from None
+        if line is None:
+            line = CartLine.objects.create(
+                cart=cart, product=product, store=store, quantity=quantity
+            )
+        else:
+            line.quantity = new_quantity
+            line.save(update_fields=["quantity"])
+        _touch(cart)
+    change.line = line
+    return change
+
+
+def cart_line_set_quantity(*, cart: Cart, line_id, quantity) -> CartChange:
+    """Set a line to ``quantity`` pieces, taking or returning the difference.
+
+    An increase the store cannot cover keeps the old quantity (OutOfStock). Raises
+    InvalidQuantity or LineNotFound.
+    """
+    quantity = parse_quantity(quantity)
+    with transaction.atomic():
+        cart = _locked_cart(cart)
+        notices = _wake(cart)
+        line = _locked_line(cart, line_id)
+        difference = quantity - line.quantity
+        if difference > 0:
+            try:
+                stock_take(product_id=line.product_id, store_id=line.store_id, quantity=difference)
+            except InsufficientStock:
+                raise OutOfStock(
+                    f"{line.store.name} does not have {difference} more × {line.product.title}; "
+                    f"the quantity stays {line.quantity}."
+                ) from None
+        elif difference < 0:
+            stock_return(product_id=line.product_id, store_id=line.store_id, quantity=-difference)
+        line.quantity = quantity
+        line.save(update_fields=["quantity"])
+        _touch(cart)
+    return CartChange(line=line, notices=notices)
+
+
+def cart_line_remove(*, cart: Cart, line_id) -> CartChange:
+    """Remove a line and return its pieces to the store. Raises LineNotFound."""
+    with transaction.atomic():
+        cart = _locked_cart(cart)
+        line = _locked_line(cart, line_id)
+        if cart.is_reserved:
+            stock_return(product_id=line.product_id, store_id=line.store_id, quantity=line.quantity)
+        line.delete()
+        _touch(cart)
+    return CartChange()
+
+
+def cart_line_switch_store(*, cart: Cart, line_id, store_id) -> CartChange:
+    """Move a line to another store: its pieces go back to the old store and are taken from
+    the new one only if it has them all; a line of the same product in the new store absorbs
+    it. One transaction. Raises LineNotFound, StoreNotStocking, OutOfStock or InvalidQuantity.
+    """
+    with transaction.atomic():
+        cart = _locked_cart(cart)
+        notices = _wake(cart)
+        line = _locked_line(cart, line_id)
+        try:
+            store = Store.objects.get(pk=int(store_id), is_active=True)
+        except (Store.DoesNotExist, ValueError, TypeError):
+            raise StoreNotStocking("Choose one of the stores listed for this product.") from None
+        if store.pk == line.store_id:
+            return CartChange(line=line, notices=notices)
+        if not StockRecord.objects.filter(product_id=line.product_id, store=store).exists():
+            raise StoreNotStocking(f"{store.name} does not sell {line.product.title}.")
+        twin = CartLine.objects.filter(cart=cart, product_id=line.product_id, store=store).first()
+        merged_quantity = line.quantity + (twin.quantity if twin else 0)
+        if merged_quantity > line_quantity_cap():
+            raise InvalidQuantity(
+                f"Together that would be {merged_quantity} pieces; at most "
+                f"{line_quantity_cap()} per line."
+            )
+        stock_lock(pairs=[(line.product_id, line.store_id), (line.product_id, store.pk)])
+        try:
+            stock_take(product_id=line.product_id, store_id=store.pk, quantity=line.quantity)
+        except InsufficientStock:
+            raise OutOfStock(
+                f"{store.name} does not have {line.quantity} × "
+                f"{line.product.title}; the line stays in {line.store.name}."
+            ) from None
+        stock_return(product_id=line.product_id, store_id=line.store_id, quantity=line.quantity)
+        if twin is not None:
+            twin.quantity = merged_quantity
+            twin.save(update_fields=["quantity"])
+            line.delete()
+            line = twin
+        else:
+            line.store = store
+            line.save(update_fields=["store"])
+        _touch(cart)
+    return CartChange(line=line, notices=notices)
+
+
+def cart_merge(*, source: Cart, target: Cart) -> CartChange:
+    """Move every line of ``source`` (an anonymous cart) into ``target`` (the customer's);
+    lines of the same product and store add up and ``source`` is deleted. No stock moves:
+    both carts' reservations are brought up to date first (SPEC §3)."""
+    if source.pk == target.pk:
+        return CartChange()
+    with transaction.atomic():
+        first, second = sorted([source.pk, target.pk])
+        locked = {
+            c.pk: c
+            for c in Cart.objects.select_for_update().filter(pk__in=[first, second]).order_by("pk")
+        }
+        source, target = locked[source.pk], locked[target.pk]
+        notices = _wake(target) + _wake(source)
+        existing = {(line.product_id, line.store_id): line for line in target.lines.all()}
+        for line in source.lines.all():
+            twin = existing.get((line.product_id, line.store_id))
+            if twin is None:
+                line.cart = target
+                line.save(update_fields=["cart"])
+            else:
+                twin.quantity += line.quantity
+                twin.save(update_fields=["quantity"])
+                line.delete()
+        source.delete()
+        _touch(target)
+    return CartChange(notices=notices)
+
+
+def cart_release(*, cart: Cart) -> bool:
+    """Return every reserved piece of ``cart`` to stock and mark it unreserved (lines keep
+    their wanted quantities). Returns False when it held nothing."""
+    with transaction.atomic():
+        cart = _locked_cart(cart)
+        if not cart.is_reserved:
+            return False
+        lines = list(cart.lines.all())
+        stock_lock(pairs=[(line.product_id, line.store_id) for line in lines])
+        for line in lines:
+            stock_return(product_id=line.product_id, store_id=line.store_id, quantity=line.quantity)
+        Cart.objects.filter(pk=cart.pk).update(is_reserved=False)
+    return True
+
+
+def cart_wake(*, cart: Cart) -> list[str]:
+    """Take an expired cart's pieces again; returns notices for what could not be kept."""
+    with transaction.atomic():
+        return _wake(_locked_cart(cart))
+
+
+def _wake(cart: Cart) -> list[str]:
+    """Inside a transaction holding the cart's lock: re-reserve an unreserved cart, keeping
+    as many pieces of each line as its store still has."""
+    if cart.is_reserved:
+        return []
+    notices: list[str] = []
+    lines = list(cart.lines.select_related("product", "store"))
+    sellable = set(
+        visible_products()
+        .filter(pk__in=[line.product_id for line in lines])
+        .values_list("pk", flat=True)
+    )
+    stock_lock(pairs=[(line.product_id, line.store_id) for line in lines])
+    for line in lines:
+        if line.product_id not in sellable:
+            notices.append(f"{line.product.title} is no longer on sale and left your cart.")
+            line.delete()
+            continue
+        taken = stock_take_up_to(
+            product_id=line.product_id, store_id=line.store_id, quantity=line.quantity
+        )
+        if taken == 0:
+            notices.append(
+                f"{line.product.title} is sold out in {line.store.name} and left your cart."
+            )
+            line.delete()
+        elif taken < line.quantity:
+            notices.append(
+                f"Only {taken} of {line.quantity} × {line.product.title} could be "
+                f"kept in {line.store.name}."
+            )
+            line.quantity = taken
+            line.save(update_fields=["quantity"])
+    cart.is_reserved = True
+    Cart.objects.filter(pk=cart.pk).update(is_reserved=True, touched_at=timezone.now())
+    return notices
+
+
+def expired_carts_filter(now: datetime) -> Q:
+    """Reserved carts idle longer than their time-to-live (anonymous and customers' apart)."""
+    return Q(is_reserved=True) & (
+        Q(user__isnull=True, touched_at__lt=now - settings.SHOP_CART_TTL_ANONYMOUS)
+        | Q(user__isnull=False, touched_at__lt=now - settings.SHOP_CART_TTL_CUSTOMER)
+    )
+
+
+def release_expired_carts(*, now: datetime | None = None) -> int:
+    """Return the stock of every expired cart, one cart per transaction; returns how many
+    carts were released. A cart touched after it was selected is left alone."""
+    now = now or timezone.now()
+    released = 0
+    for cart_id in Cart.objects.filter(expired_carts_filter(now)).values_list("pk", flat=True):
+        with transaction.atomic():
+            cart = (
+                Cart.objects.select_for_update()
+                .filter(expired_carts_filter(now), pk=cart_id)
+                .first()
+            )
+            if cart is not None and cart_release(cart=cart):
+                released += 1
+    return released

@@ -1,0 +1,37 @@
+"""Cart fixtures: two stores and products with stock in them."""
+
+import pytest
+
+from catalog.models import StockRecord
+from catalog.tests.factories import CategoryPageFactory, StoreFactory, make_product
+
+
+@pytest.fixture
+def kyiv(db):
+    return StoreFactory(code="kyiv", name="Kyiv warehouse")
+
+
+@pytest.fixture
+def lviv(db):
+    return StoreFactory(code="lviv", name="Lviv shop")
+
+
+@pytest.fixture
+def plants(catalog):
+    return CategoryPageFactory(parent=catalog, title="Plants", slug="plants")
+
+
+@pytest.fixture
+def rotala(plants, kyiv, lviv):
+    """65.00 UAH; 5 pieces in Kyiv, 3 in Lviv."""
+    return make_product(plants, sku="PL-1", title="Rotala", price="65.00", stock={kyiv: 5, lviv: 3})
+
+
+@pytest.fixture
+def moss(plants, kyiv):
+    """120.00 UAH; 10 pieces in Kyiv only."""
+    return make_product(plants, sku="PL-2", title="Java moss", price="120.00", stock={kyiv: 10})
+
+
+def stock_of(product, store) -> int:
+    return StockRecord.objects.get(product=product, store=store).quantity
