@@ -31,6 +31,12 @@ class LineNotFound(CartError):
     status = 404
 
 
+class CartGone(CartError):
+    """The cart was merged or removed meanwhile (another tab logged in, say)."""
+
+    status = 409
+
+
 class OutOfStock(CartError):
     """The store lacks the pieces; nothing was changed."""
 

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from django.conf import settings
-from django.db import transaction
+from django.db import connection, transaction
 from django.db.models import Q
 from django.utils import timezone
 
@@ -16,6 +16,7 @@ from catalog.models import ProductPage, StockRecord, Store
 from catalog.selectors import visible_products
 from catalog.stock import InsufficientStock, stock_lock, stock_return, stock_take, stock_take_up_to
 from commerce.cart.errors import (
+    CartGone,
     InvalidQuantity,
     LineNotFound,
     OutOfStock,
@@ -53,11 +54,22 @@ def parse_quantity(raw) -> int:
 
 
 def _locked_cart(cart: Cart) -> Cart:
-    return Cart.objects.select_for_update().get(pk=cart.pk)
-
-
-def _touch(cart: Cart, **fields) -> None:
-    Cart.objects.filter(pk=cart.pk).update(touched_at=timezone.now(), **fields)
+    """Lock the cart's row for the rest of the transaction and record the activity, in one
+    statement (UPDATE … RETURNING works on SQLite ≥ 3.35 and PostgreSQL). Every write starts
+    here, so operations on one cart run one after another. Raises CartGone."""
+    quote = connection.ops.quote_name
+    now = connection.ops.adapt_datetimefield_value(timezone.now())
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"UPDATE {quote(Cart._meta.db_table)} SET {quote('touched_at')} = %s "
+            f"WHERE {quote('id')} = %s RETURNING {quote('is_reserved')}, {quote('user_id')}",
+            [now, cart.pk],
+        )
+        row = cursor.fetchone()
+    if row is None:
+        raise CartGone("Your cart is no longer there; please add the product again.")
+    cart.is_reserved, cart.user_id = bool(row[0]), row[1]
+    return cart
 
 
 def _locked_line(cart: Cart, line_id) -> CartLine:
@@ -84,6 +96,17 @@ def _out_of_stock(product: ProductPage, store: Store, wanted: int) -> OutOfStock
     )
 
 
+def _not_stocking(store_id, product: ProductPage) -> StoreNotStocking:
+    name = (
+        Store.objects.filter(pk=int(store_id)).values_list("name", flat=True).first()
+        if (str(store_id).isdigit())
+        else None
+    )
+    if name is None:
+        return StoreNotStocking("Choose one of the stores listed for this product.")
+    return StoreNotStocking(f"{name} does not sell {product.title}.")
+
+
 def cart_add(*, cart: Cart, product_id, quantity=1, store_id=None) -> CartChange:
     """Add ``quantity`` pieces of a product, taking them from a store's stock at once.
 
@@ -96,18 +119,17 @@ def cart_add(*, cart: Cart, product_id, quantity=1, store_id=None) -> CartChange
         cart = _locked_cart(cart)
         change = CartChange(notices=_wake(cart))
         product = sellable_product(product_id)
-        stock = dict(
-            StockRecord.objects.filter(product=product).values_list("store_id", "quantity")
-        )
+        records = {
+            record.store_id: record
+            for record in StockRecord.objects.filter(
+                product=product, store__is_active=True
+            ).select_related("store")
+        }
         if store_id not in (None, ""):
-            try:
-                store = Store.objects.get(pk=int(store_id), is_active=True)
-            except (Store.DoesNotExist, ValueError, TypeError):
-                raise StoreNotStocking(
-                    "Choose one of the stores listed for this product."
-                ) from None
-            if store.pk not in stock:
-                raise StoreNotStocking(f"{store.name} does not sell {product.title}.")
+            record = records.get(int(store_id)) if str(store_id).isdigit() else None
+            if record is None:
+                raise _not_stocking(store_id, product)
+            store = record.store
             line = CartLine.objects.filter(cart=cart, product=product, store=store).first()
         else:
             line = (
@@ -116,10 +138,10 @@ def cart_add(*, cart: Cart, product_id, quantity=1, store_id=None) -> CartChange
             if line is not None:
                 store = line.store
             else:
-                best = max(stock.items(), key=lambda item: (item[1], -item[0]), default=None)
-                if best is None or best[1] <= 0:
+                best = max(records.values(), key=lambda r: (r.quantity, -r.store_id), default=None)
+                if best is None or best.quantity <= 0:
                     raise OutOfStock(f"{product.title} is out of stock.")
-                store = Store.objects.get(pk=best[0])
+                store = best.store
         new_quantity = (line.quantity if line else 0) + quantity
         if new_quantity > line_quantity_cap():
             raise InvalidQuantity(
@@ -137,7 +159,6 @@ def cart_add(*, cart: Cart, product_id, quantity=1, store_id=None) -> CartChange
         else:
             line.quantity = new_quantity
             line.save(update_fields=["quantity"])
-        _touch(cart)
     change.line = line
     return change
 
@@ -166,7 +187,6 @@ def cart_line_set_quantity(*, cart: Cart, line_id, quantity) -> CartChange:
             stock_return(product_id=line.product_id, store_id=line.store_id, quantity=-difference)
         line.quantity = quantity
         line.save(update_fields=["quantity"])
-        _touch(cart)
     return CartChange(line=line, notices=notices)
 
 
@@ -178,7 +198,6 @@ def cart_line_remove(*, cart: Cart, line_id) -> CartChange:
         if cart.is_reserved:
             stock_return(product_id=line.product_id, store_id=line.store_id, quantity=line.quantity)
         line.delete()
-        _touch(cart)
     return CartChange()
 
 
@@ -223,7 +242,6 @@ def cart_line_switch_store(*, cart: Cart, line_id, store_id) -> CartChange:
         else:
             line.store = store
             line.save(update_fields=["store"])
-        _touch(cart)
     return CartChange(line=line, notices=notices)
 
 
@@ -234,12 +252,8 @@ def cart_merge(*, source: Cart, target: Cart) -> CartChange:
     if source.pk == target.pk:
         return CartChange()
     with transaction.atomic():
-        first, second = sorted([source.pk, target.pk])
-        locked = {
-            c.pk: c
-            for c in Cart.objects.select_for_update().filter(pk__in=[first, second]).order_by("pk")
-        }
-        source, target = locked[source.pk], locked[target.pk]
+        for cart in sorted([source, target], key=lambda c: c.pk):  # lock in pk order
+            _locked_cart(cart)
         notices = _wake(target) + _wake(source)
         existing = {(line.product_id, line.store_id): line for line in target.lines.all()}
         for line in source.lines.all():
@@ -252,7 +266,6 @@ def cart_merge(*, source: Cart, target: Cart) -> CartChange:
                 twin.save(update_fields=["quantity"])
                 line.delete()
         source.delete()
-        _touch(target)
     return CartChange(notices=notices)
 
 
