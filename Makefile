@@ -7,7 +7,7 @@ TEST_STAMP := $(VENV)/.test-installed
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run test lint format install browser clean
+.PHONY: run test test-pg lint format install browser postgres clean
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -37,6 +37,14 @@ browser:
 ## test: install test dependencies (and Debian's Chromium) and run the whole suite
 test: $(TEST_STAMP) browser
 	$(PY) -m pytest -n 2 $(PYTEST_ARGS)
+
+## test-pg: the whole suite against a local PostgreSQL (installed with apt when missing),
+## including the concurrency tests that SQLite would hide
+test-pg: $(TEST_STAMP) browser
+	DATABASE_URL="$$(./scripts/start_postgres.sh)" $(PY) -m pytest -n 2 $(PYTEST_ARGS)
+
+postgres:
+	@./scripts/start_postgres.sh
 
 lint: $(TEST_STAMP)
 	$(VENV)/bin/ruff check .

@@ -1,6 +1,23 @@
 """Shared fixtures: the page tree the migrations create, plus a catalog root."""
 
 import pytest
+
+
+def pytest_collection_modifyitems(config, items):
+    """Race tests need PostgreSQL (SQLite serializes every writer and hides races): on SQLite
+    they are deselected, not skipped; `make test-pg` runs them."""
+    from django.db import connection
+
+    if connection.vendor == "postgresql":
+        return
+    selected, deselected = [], []
+    for item in items:
+        (deselected if item.get_closest_marker("postgres") else selected).append(item)
+    if deselected:
+        config.hook.pytest_deselected(items=deselected)
+        items[:] = selected
+
+
 from wagtail.models import Site
 
 

@@ -48,7 +48,7 @@ def _photo(tmp_path: Path, name: str, sku: str):
 
 
 @pytest.fixture
-def shop(transactional_db, tmp_path):
+def shop(tmp_path):
     from wagtail.models import Site
 
     home = Site.objects.get(is_default_site=True).root_page.specific
@@ -79,6 +79,7 @@ def shop(transactional_db, tmp_path):
 
 
 @pytest.mark.browser
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_shopper_walks_home_category_product(live_server, shop):
     assert Path(CHROMIUM).exists(), "Debian's chromium is missing: run `make browser`"
     ARTIFACTS.mkdir(exist_ok=True)

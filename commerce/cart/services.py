@@ -138,10 +138,7 @@ def cart_add(*, cart: Cart, product_id, quantity=1, store_id=None) -> CartChange
             if line is not None:
                 store = line.store
             else:
-                best = max(records.values(), key=lambda r: (r.quantity, -r.store_id), default=None)
-                if best is None or best.quantity <= 0:
-                    raise OutOfStock(f"{product.title} is out of stock.")
-                store = best.store
+                return _add_to_best_store(cart, product, records, quantity, change)
         new_quantity = (line.quantity if line else 0) + quantity
         if new_quantity > line_quantity_cap():
             raise InvalidQuantity(
@@ -161,6 +158,30 @@ def cart_add(*, cart: Cart, product_id, quantity=1, store_id=None) -> CartChange
             line.save(update_fields=["quantity"])
     change.line = line
     return change
+
+
+def _add_to_best_store(cart, product, records, quantity, change) -> CartChange:
+    """A new line from the store with the most stock; when a concurrent buyer empties it
+    first, the next store is tried, so the shopper is refused only when every store is out."""
+    candidates = sorted(
+        (r for r in records.values() if r.quantity > 0), key=lambda r: (-r.quantity, r.store_id)
+    )
+    for record in candidates:
+        try:
+            stock_take(product_id=product.pk, store_id=record.store_id, quantity=quantity)
+        except InsufficientStock:
+            continue
+        change.line = CartLine.objects.create(
+            cart=cart, product=product, store=record.store, quantity=quantity
+        )
+        return change
+    if not candidates:
+        raise OutOfStock(f"{product.title} is out of stock.")
+    if len(candidates) == 1:
+        raise _out_of_stock(product, candidates[0].store, quantity)
+    raise OutOfStock(
+        f"No store has {quantity} × {product.title} right now; your cart was not changed."
+    )
 
 
 def cart_line_set_quantity(*, cart: Cart, line_id, quantity) -> CartChange:

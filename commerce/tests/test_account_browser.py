@@ -11,7 +11,8 @@ PASSWORD = "Vallisneria-2026"
 
 
 @pytest.mark.browser
-def test_register_logout_login_and_edit_card(live_server, transactional_db):
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+def test_register_logout_login_and_edit_card(live_server):
     assert Path(CHROMIUM).exists(), "Debian's chromium is missing: run `make browser`"
     ARTIFACTS.mkdir(exist_ok=True)
     with sync_playwright() as playwright:

@@ -1,0 +1,158 @@
+"""Issue 4.9: races on PostgreSQL with real threads (SQLite serializes writers and hides them).
+
+Each thread has its own database connection; a barrier releases them together.
+"""
+
+import threading
+from collections import Counter
+
+import pytest
+from django.db import connection
+
+from catalog.models import StockRecord
+from catalog.tests.factories import CategoryPageFactory, StoreFactory, make_product
+from commerce.cart import services
+from commerce.cart.errors import OutOfStock
+from commerce.models import Cart, CartLine
+
+pytestmark = [
+    pytest.mark.postgres,
+    pytest.mark.django_db(transaction=True, serialized_rollback=True),
+]
+
+
+def run_together(jobs) -> list[str]:
+    """Run callables in threads released at once; returns "ok", "out" or the error of each."""
+    barrier = threading.Barrier(len(jobs))
+    outcomes: list[str] = []
+    lock = threading.Lock()
+
+    def worker(job):
+        try:
+            barrier.wait(timeout=30)
+            job()
+            outcome = "ok"
+        except OutOfStock:
+            outcome = "out"
+        except Exception as exc:  # any other error fails the test below
+            outcome = f"{type(exc).__name__}: {exc}"
+        finally:
+            connection.close()
+        with lock:
+            outcomes.append(outcome)
+
+    threads = [threading.Thread(target=worker, args=(job,)) for job in jobs]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=120)
+    assert not any(thread.is_alive() for thread in threads), "a thread hung (deadlock?)"
+    return outcomes
+
+
+@pytest.fixture
+def category(catalog):
+    return CategoryPageFactory(parent=catalog, title="Race")
+
+
+def units(product) -> tuple[int, int]:
+    """(pieces in stores, pieces in cart lines) of a product."""
+    in_stores = sum(StockRecord.objects.filter(product=product).values_list("quantity", flat=True))
+    in_carts = sum(CartLine.objects.filter(product=product).values_list("quantity", flat=True))
+    return in_stores, in_carts
+
+
+def test_fifty_shoppers_five_units_one_store(category):
+    store = StoreFactory(code="kyiv")
+    product = make_product(category, sku="RACE-1", stock={store: 5})
+    carts = [Cart.objects.create() for _ in range(50)]
+    outcomes = run_together(
+        [
+            (
+                lambda cart=cart: services.cart_add(
+                    cart=cart, product_id=product.pk, store_id=store.pk
+                )
+            )
+            for cart in carts
+        ]
+    )
+    assert Counter(outcomes) == {"ok": 5, "out": 45}
+    assert units(product) == (0, 5)
+
+
+def test_fifty_shoppers_five_units_in_three_stores(category):
+    stores = [StoreFactory(code=code) for code in ("kyiv", "lviv", "odesa")]
+    product = make_product(category, sku="RACE-3", stock={stores[0]: 2, stores[1]: 2, stores[2]: 1})
+    carts = [Cart.objects.create() for _ in range(50)]
+    outcomes = run_together(
+        [(lambda cart=cart: services.cart_add(cart=cart, product_id=product.pk)) for cart in carts]
+    )
+    assert Counter(outcomes) == {"ok": 5, "out": 45}
+    assert units(product) == (0, 5)
+    assert set(StockRecord.objects.filter(product=product).values_list("quantity", flat=True)) == {
+        0
+    }
+
+
+def test_two_product_carts_in_opposite_orders_and_opposite_switches(category):
+    kyiv, lviv = StoreFactory(code="kyiv"), StoreFactory(code="lviv")
+    first = make_product(category, sku="A", stock={kyiv: 30, lviv: 30})
+    second = make_product(category, sku="B", stock={kyiv: 30, lviv: 30})
+    carts = [Cart.objects.create() for _ in range(20)]
+
+    def shopper(cart, index):
+        order = (first, second) if index % 2 else (second, first)
+        for product in order:
+            services.cart_add(cart=cart, product_id=product.pk, store_id=kyiv.pk)
+        # Then move both lines to the other store, in opposite orders too: each switch
+        # locks two stock records, always in pk order, so no deadlock is possible.
+        lines = list(CartLine.objects.filter(cart=cart).order_by("pk"))
+        for line in lines if index % 2 else reversed(lines):
+            services.cart_line_switch_store(
+                cart=cart, line_id=line.pk, store_id=lviv.pk if index % 2 else kyiv.pk
+            )
+
+    outcomes = run_together(
+        [(lambda cart=cart, i=i: shopper(cart, i)) for i, cart in enumerate(carts)]
+    )
+    assert set(outcomes) <= {"ok", "out"}, outcomes
+    for product in (first, second):
+        in_stores, in_carts = units(product)
+        assert in_stores + in_carts == 60
+        assert StockRecord.objects.filter(product=product, quantity__lt=0).count() == 0
+
+
+def test_one_cart_many_tabs_adding_the_same_product(category):
+    store = StoreFactory(code="kyiv")
+    product = make_product(category, sku="TABS", stock={store: 50})
+    cart = Cart.objects.create()
+    outcomes = run_together(
+        [(lambda: services.cart_add(cart=cart, product_id=product.pk)) for _ in range(10)]
+    )
+    assert outcomes == ["ok"] * 10
+    assert list(CartLine.objects.filter(cart=cart).values_list("quantity", flat=True)) == [10]
+    assert units(product) == (40, 10)
+
+
+def test_expiry_job_racing_with_the_shopper(category):
+    import datetime
+
+    from django.utils import timezone
+
+    store = StoreFactory(code="kyiv")
+    product = make_product(category, sku="EXP", stock={store: 20})
+    carts = [Cart.objects.create() for _ in range(10)]
+    for cart in carts:
+        services.cart_add(cart=cart, product_id=product.pk, quantity=2)
+    Cart.objects.update(touched_at=timezone.now() - datetime.timedelta(hours=3))
+    jobs = [lambda: services.release_expired_carts() for _ in range(3)]
+    jobs += [
+        (lambda cart=cart: services.cart_add(cart=cart, product_id=product.pk)) for cart in carts
+    ]
+    outcomes = run_together(jobs)
+    assert set(outcomes) <= {"ok", "out"}, outcomes
+    reserved = sum(
+        CartLine.objects.filter(cart__is_reserved=True).values_list("quantity", flat=True)
+    )
+    in_stores = StockRecord.objects.get(product=product).quantity
+    assert in_stores + reserved == 20
