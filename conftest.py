@@ -1,6 +1,7 @@
 """Shared fixtures: the page tree the migrations create, plus a catalog root."""
 
 import pytest
+from wagtail.models import Site
 
 
 def pytest_collection_modifyitems(config, items):
@@ -18,7 +19,6 @@ def pytest_collection_modifyitems(config, items):
         items[:] = selected
 
 
-from wagtail.models import Site
 
 
 @pytest.fixture
