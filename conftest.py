@@ -19,8 +19,6 @@ def pytest_collection_modifyitems(config, items):
         items[:] = selected
 
 
-
-
 @pytest.fixture
 def home(db):
     """The HomePage created by home/migrations/0002 (the default site's root)."""
