@@ -103,6 +103,15 @@ def test_shopper_walks_home_category_product(live_server, shop):
             expect(page.locator(".tile-photo").first).to_have_js_property("complete", True)
             page.screenshot(path=ARTIFACTS / "02-category.png", full_page=True)
 
+            # The bag adds one piece in place (htmx): the header changes, the page does not.
+            url_before = page.url
+            tiles.first.locator("button.bag").click()
+            expect(page.locator("#cart-summary .cart-count")).to_have_text("1")
+            expect(page.locator("#cart-flash")).to_contain_text("Added")
+            tiles.first.locator("button.bag").click()
+            expect(page.locator("#cart-summary .cart-count")).to_have_text("2")
+            assert page.url == url_before
+
             page.locator(".pagination a[rel=next]").click()
             expect(tiles).to_have_count(4)
 
@@ -119,5 +128,21 @@ def test_shopper_walks_home_category_product(live_server, shop):
             expect(page.locator(".parameters td")).to_have_text("22–26 °C")
             expect(page.locator("#gallery-main")).to_be_visible()
             page.screenshot(path=ARTIFACTS / "03-product.png", full_page=True)
+
+            # Add 3 from the product page, then change a quantity on the cart page in place.
+            page.fill("#add-quantity", "3")
+            page.get_by_role("button", name="Add to cart").click()
+            expect(page.locator("#cart-summary .cart-count")).to_have_text("5")
+            page.locator("#cart-summary").click()
+            expect(page.locator("tr.cart-line")).to_have_count(2)
+            quantity = page.locator("tr.cart-line").first.locator("input[name=quantity]")
+            quantity.fill("1")
+            page.locator("tr.cart-line").first.get_by_role("button", name="Update").click()
+            expect(page.locator("#cart-summary .cart-count")).to_have_text("4")
+            quantity = page.locator("tr.cart-line").first.locator("input[name=quantity]")
+            quantity.fill("50")
+            page.locator("tr.cart-line").first.get_by_role("button", name="Update").click()
+            expect(page.locator("#cart .notice--warning")).to_contain_text("the quantity stays 1")
+            page.screenshot(path=ARTIFACTS / "06-cart.png", full_page=True)
         finally:
             browser.close()
