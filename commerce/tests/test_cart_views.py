@@ -268,3 +268,25 @@ class TestQueryBudgets:
             response = client.get(reverse("cart"))
         assert response.content.count(b'class="cart-line') == 12
         assert len(one.captured_queries) == len(twelve.captured_queries)
+
+
+@pytest.mark.django_db
+def test_next_visit_takes_back_what_it_can_and_tells_the_shopper(client, rotala, moss, kyiv, home):
+    import datetime
+
+    from django.utils import timezone
+
+    from commerce.cart import services
+
+    add(client, rotala, quantity="4", store=str(kyiv.pk))
+    add(client, moss, quantity="2")
+    Cart.objects.update(touched_at=timezone.now() - datetime.timedelta(hours=3))
+    assert services.release_expired_carts() == 1
+    assert stock_of(rotala, kyiv) == 5
+    rival = Cart.objects.create()
+    services.cart_add(cart=rival, product_id=rotala.pk, quantity=3, store_id=kyiv.pk)
+    page = client.get("/")
+    assert "Only 2 of 4 × Rotala could be kept in Kyiv warehouse." in page.text
+    soup = BeautifulSoup(page.content, "html.parser")
+    assert soup.select_one("#cart-summary .cart-count").text == "4"  # 2 Rotala + 2 moss
+    assert stock_of(rotala, kyiv) == 0 and stock_of(moss, kyiv) == 8
