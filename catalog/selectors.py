@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from django.conf import settings
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
-from django.db.models import Exists, OuterRef, Prefetch, QuerySet, Sum
+from django.db.models import Exists, OuterRef, Prefetch, QuerySet, Subquery, Sum
 from wagtail.images import get_image_model
 
 from catalog.models import (
@@ -62,7 +62,17 @@ def with_tile_data(queryset: QuerySet[ProductPage]) -> QuerySet[ProductPage]:
         .prefetch_related(Prefetch("image__renditions", queryset=renditions))
         .order_by("sort_order", "pk")
     )
-    return queryset.select_related("price").prefetch_related(Prefetch("photos", queryset=photos))
+    # The store the bag icon takes from (most stock): its discounts make the tile's price.
+    default_store = (
+        StockRecord.objects.filter(product=OuterRef("pk"), quantity__gt=0, store__is_active=True)
+        .order_by("-quantity", "store_id")
+        .values("store_id")[:1]
+    )
+    return (
+        queryset.select_related("price")
+        .annotate(default_store_id=Subquery(default_store))
+        .prefetch_related(Prefetch("photos", queryset=photos))
+    )
 
 
 def category_listing(*, category: CategoryPage, page_number: str | None, sort: str | None) -> dict:

@@ -6,8 +6,15 @@ from django.utils.functional import SimpleLazyObject
 
 def cart_header(request):
     from commerce.cart.selectors import cart_summary
+    from commerce.pricing.offers import loyalty_percent_for_request
+
+    def summary():
+        cart = getattr(request, "cart", None)
+        if cart is None:
+            return cart_summary(None)
+        return cart_summary(cart, loyalty_percent=loyalty_percent_for_request(request))
 
     return {
-        "cart_summary": SimpleLazyObject(lambda: cart_summary(getattr(request, "cart", None))),
+        "cart_summary": SimpleLazyObject(summary),
         "cart_line_cap": settings.SHOP_CART_LINE_MAX_QUANTITY,
     }

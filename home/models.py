@@ -17,8 +17,10 @@ class HomePage(Page):
 
     def get_context(self, request, *args, **kwargs):
         from catalog.selectors import new_arrivals, top_categories
+        from commerce.pricing.offers import attach_offers
 
         context = super().get_context(request, *args, **kwargs)
         context["sections"] = top_categories()
         context["new_arrivals"] = new_arrivals(limit=8)
+        attach_offers(context["new_arrivals"], request)
         return context

@@ -57,6 +57,7 @@ class CategoryPage(Page):
 
     def get_context(self, request, *args, **kwargs):
         from catalog.selectors import category_listing
+        from commerce.pricing.offers import attach_offers
 
         context = super().get_context(request, *args, **kwargs)
         context.update(
@@ -64,6 +65,7 @@ class CategoryPage(Page):
                 category=self, page_number=request.GET.get("page"), sort=request.GET.get("sort")
             )
         )
+        attach_offers(context["products"].object_list, request)
         return context
 
 
@@ -171,9 +173,38 @@ class ProductPage(Page):
 
     def get_context(self, request, *args, **kwargs):
         from catalog.selectors import product_detail
+        from commerce.pricing.offers import loyalty_percent_for_request, unit_offer
 
         context = super().get_context(request, *args, **kwargs)
-        context.update(product_detail(product=self))
+        detail = product_detail(product=self)
+        if detail["price"] is not None:
+            loyalty = loyalty_percent_for_request(request)
+            offers = [
+                (
+                    store,
+                    unit_offer(
+                        product_id=self.pk,
+                        store_id=store.pk,
+                        path=self.path,
+                        base=detail["price"],
+                        loyalty_percent=loyalty,
+                    ),
+                )
+                for store in detail["stores"]
+            ]
+            detail["store_offers"] = offers
+            detail["offer"] = (
+                offers[0][1]
+                if offers
+                else unit_offer(
+                    product_id=self.pk,
+                    store_id=None,
+                    path=self.path,
+                    base=detail["price"],
+                    loyalty_percent=loyalty,
+                )
+            )
+        context.update(detail)
         return context
 
     @property

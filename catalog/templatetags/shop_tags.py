@@ -9,7 +9,9 @@ register = template.Library()
 
 @register.filter
 def money(value):
-    """``{{ price|money }}`` → ``38 999.00 грн``; empty for None."""
+    """``{{ price|money }}`` → ``38 999.00 грн``; empty for None or an empty value."""
+    if value in (None, ""):
+        return ""
     return format_money(value)
 
 

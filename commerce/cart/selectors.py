@@ -1,70 +1,108 @@
-"""Cart reads in a fixed number of queries, whatever the number of lines."""
+"""Cart reads in a fixed number of queries, whatever the number of lines; prices come from
+the discount engine (SPEC §4)."""
 
 from dataclasses import dataclass
 from decimal import Decimal
 
-from django.db.models import F, Prefetch, Sum
+from django.db.models import Prefetch
 
 from catalog.models import ProductPhoto, StockRecord
 from catalog.selectors import TILE_RENDITION
 from commerce.models import Cart, CartLine
 from commerce.money import quantize_money
+from commerce.pricing.offers import price_lines
+from commerce.pricing.types import AppliedDiscount, LineInput, PricedCart, PricedLine
+
+ZERO = Decimal("0.00")
 
 
 @dataclass(frozen=True)
 class CartSummary:
-    """The header's view: pieces in the cart and their total at base prices (UAH)."""
+    """The header's view: pieces in the cart and the total to pay (UAH, after discounts)."""
 
     count: int
     total: Decimal
 
 
-EMPTY_SUMMARY = CartSummary(count=0, total=Decimal("0.00"))
+EMPTY_SUMMARY = CartSummary(count=0, total=ZERO)
 
 
-def cart_summary(cart: Cart | None) -> CartSummary:
-    """One query: pieces and total of lines whose product is on sale."""
+def _on_sale(line: CartLine) -> bool:
+    price = getattr(line.product, "price", None)
+    return line.product.live and price is not None and price.amount is not None
+
+
+def _line_input(line: CartLine) -> LineInput:
+    return LineInput(
+        product_id=line.product_id,
+        store_id=line.store_id,
+        quantity=line.quantity,
+        unit_price=line.product.price.amount,
+        path=line.product.path,
+        name=line.product.title,
+    )
+
+
+def cart_summary(cart: Cart | None, *, loyalty_percent: Decimal = ZERO) -> CartSummary:
+    """One query (the lines with their prices) plus the engine on cached discounts."""
     if cart is None:
         return EMPTY_SUMMARY
-    totals = CartLine.objects.filter(
-        cart=cart, product__live=True, product__price__amount__isnull=False
-    ).aggregate(count=Sum("quantity"), total=Sum(F("quantity") * F("product__price__amount")))
-    return CartSummary(
-        count=totals["count"] or 0, total=quantize_money(Decimal(totals["total"] or 0))
-    )
+    lines = [
+        line
+        for line in CartLine.objects.filter(cart=cart).select_related("product", "product__price")
+        if _on_sale(line)
+    ]
+    if not lines:
+        return EMPTY_SUMMARY
+    priced = price_lines([_line_input(line) for line in lines], loyalty_percent=loyalty_percent)
+    return CartSummary(count=sum(line.quantity for line in lines), total=priced.total)
 
 
 @dataclass
 class CartRow:
-    """One line of the cart page; ``unit_price``/``line_total`` in UAH (None when the
-    product is no longer on sale)."""
+    """One line of the cart page; ``priced`` is None when the product is no longer on sale."""
 
     line: CartLine
-    unit_price: Decimal | None
-    line_total: Decimal | None
+    priced: PricedLine | None
     stores: list  # stores that sell the product, for the switch
     main_photo: ProductPhoto | None
 
     @property
     def available(self) -> bool:
-        return self.unit_price is not None
+        return self.priced is not None
+
+    @property
+    def unit_price(self) -> Decimal | None:
+        return self.priced.unit_price if self.priced else None
+
+    @property
+    def line_total(self) -> Decimal | None:
+        return self.priced.final_amount if self.priced else None
 
 
 @dataclass
 class CartView:
+    """The cart page: rows, every applied discount, subtotal, discount total, total (UAH)."""
+
     rows: list[CartRow]
-    subtotal: Decimal
-    count: int
+    applied: tuple[AppliedDiscount, ...] = ()
+    subtotal: Decimal = ZERO
+    total: Decimal = ZERO
+    count: int = 0
+
+    @property
+    def discount_total(self) -> Decimal:
+        return self.subtotal - self.total
 
     @property
     def has_unavailable(self) -> bool:
         return any(not row.available for row in self.rows)
 
 
-def cart_view(cart: Cart | None) -> CartView:
-    """Rows, subtotal and piece count for the cart page, in four queries."""
+def cart_view(cart: Cart | None, *, loyalty_percent: Decimal = ZERO) -> CartView:
+    """Rows and totals for the cart page in four queries, priced by the engine."""
     if cart is None:
-        return CartView(rows=[], subtotal=Decimal("0.00"), count=0)
+        return CartView(rows=[])
     from wagtail.images import get_image_model
 
     renditions = get_image_model().get_rendition_model().objects.filter(filter_spec=TILE_RENDITION)
@@ -88,23 +126,31 @@ def cart_view(cart: Cart | None) -> CartView:
         .order_by("store__name")
     ):
         stores_by_product.setdefault(record.product_id, []).append(record.store)
-    rows, subtotal, count = [], Decimal("0.00"), 0
+    on_sale = [line for line in lines if _on_sale(line)]
+    priced: PricedCart | None = (
+        price_lines([_line_input(line) for line in on_sale], loyalty_percent=loyalty_percent)
+        if on_sale
+        else None
+    )
+    rows = []
     for line in lines:
-        product = line.product
-        price = getattr(product, "price", None)
-        amount = price.amount if price is not None and product.live else None
-        total = quantize_money(amount * line.quantity) if amount is not None else None
-        if total is not None:
-            subtotal += total
-            count += line.quantity
-        photos_list = list(product.photos.all())
+        photos_list = list(line.product.photos.all())
         rows.append(
             CartRow(
                 line=line,
-                unit_price=amount,
-                line_total=total,
+                priced=priced.line((line.product_id, line.store_id))
+                if priced and _on_sale(line)
+                else None,
                 stores=stores_by_product.get(line.product_id, []),
                 main_photo=photos_list[0] if photos_list else None,
             )
         )
-    return CartView(rows=rows, subtotal=subtotal, count=count)
+    if priced is None:
+        return CartView(rows=rows)
+    return CartView(
+        rows=rows,
+        applied=priced.applied,
+        subtotal=quantize_money(priced.subtotal),
+        total=priced.total,
+        count=sum(line.quantity for line in on_sale),
+    )

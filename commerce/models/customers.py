@@ -46,6 +46,14 @@ class Customer(models.Model):
         editable=False,
         help_text="Set by the loyalty tiers from completed purchases (SPEC §4).",
     )
+    purchases_total = models.DecimalField(
+        "completed purchases, UAH",
+        max_digits=14,
+        decimal_places=2,
+        default=0,
+        editable=False,
+        help_text="Sum of completed orders; the loyalty tier follows it.",
+    )
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 

@@ -59,7 +59,8 @@ class TestAddOverHttp:
         form = soup.select_one("form.add-to-cart")
         assert form.select_one("input[name=quantity]")["value"] == "1"
         options = [
-            (o.text, o.has_attr("selected")) for o in form.select("select[name=store] option")
+            (o.text.split(" — ")[0], o.has_attr("selected"))
+            for o in form.select("select[name=store] option")
         ]
         assert options == [("Kyiv warehouse", True), ("Lviv shop", False)]
         add(client, rotala, quantity="3", store=str(lviv.pk))

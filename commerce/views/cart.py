@@ -12,6 +12,15 @@ from commerce.cart import services
 from commerce.cart.errors import CartError, LineNotFound
 from commerce.cart.selectors import cart_summary, cart_view
 from commerce.cart.session import cart_for_request
+from commerce.pricing.offers import loyalty_percent_for_request
+
+
+def _summary(request, cart):
+    return cart_summary(cart, loyalty_percent=loyalty_percent_for_request(request))
+
+
+def _view(request, cart):
+    return cart_view(cart, loyalty_percent=loyalty_percent_for_request(request))
 
 
 def _safe_next(request, fallback: str) -> str:
@@ -28,7 +37,11 @@ def _error(request, error: CartError, *, template: str = "commerce/cart/_notice.
         return render(
             request,
             template,
-            {"notice": error.message, "level": "error", "cart_summary": cart_summary(request.cart)},
+            {
+                "notice": error.message,
+                "level": "error",
+                "cart_summary": _summary(request, request.cart),
+            },
             status=error.status,
         )
     return render(
@@ -42,9 +55,9 @@ def _cart_fragment(request, notices=()):
         request,
         "commerce/cart/_cart_body.html",
         {
-            "cart": cart_view(cart),
+            "cart": _view(request, cart),
             "notices": list(notices),
-            "cart_summary": cart_summary(cart),
+            "cart_summary": _summary(request, cart),
             "oob_summary": True,
         },
     )
@@ -52,7 +65,7 @@ def _cart_fragment(request, notices=()):
 
 @require_GET
 def cart_page(request):
-    return render(request, "commerce/cart/cart_page.html", {"cart": cart_view(request.cart)})
+    return render(request, "commerce/cart/cart_page.html", {"cart": _view(request, request.cart)})
 
 
 @require_POST
@@ -81,7 +94,7 @@ def cart_add(request):
                 "notice": text,
                 "level": "success",
                 "notices": change.notices,
-                "cart_summary": cart_summary(cart),
+                "cart_summary": _summary(request, cart),
                 "oob_summary": True,
             },
         )

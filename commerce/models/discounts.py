@@ -1,0 +1,199 @@
+"""Discounts and loyalty tiers (SPEC §4). Each discount belongs to one store and touches only
+that store's cart lines; the engine in ``commerce.pricing`` applies them."""
+
+from decimal import Decimal
+
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.db.models import F, Q
+from modelcluster.fields import ParentalKey
+from modelcluster.models import ClusterableModel
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.models import Orderable
+
+from commerce.pricing.types import CartCondition, DiscountType, Priority
+
+
+class DiscountKindChoice(models.TextChoices):
+    PRODUCT = "product", "Product discount (listed products; optionally a set)"
+    GROUP = "group", "Group discount (a category and everything below it)"
+    CART = "cart", "Cart discount (when a condition on the cart holds)"
+
+
+class Discount(ClusterableModel):
+    """One discount rule. ``value`` is a percent (0–100) or an amount in UAH: per unit for
+    product and group discounts, per set for sets, per cart for cart discounts; for the
+    "fixed price" type it is the promo unit price (or the whole set's price)."""
+
+    name = models.CharField(max_length=120)
+    description = models.TextField(blank=True)
+    store = models.ForeignKey("catalog.Store", on_delete=models.PROTECT, related_name="discounts")
+    kind = models.CharField(max_length=10, choices=DiscountKindChoice.choices)
+    is_set = models.BooleanField(
+        "set discount",
+        default=False,
+        help_text="Product discounts only: applies only when every listed product is in the "
+        "cart, once per complete set.",
+    )
+    type = models.CharField(
+        max_length=10,
+        choices=[
+            (DiscountType.PERCENT.value, "Percent"),
+            (DiscountType.AMOUNT.value, "Fixed amount off"),
+            (DiscountType.PRICE.value, "Fixed (promo) price"),
+        ],
+    )
+    value = models.DecimalField(max_digits=12, decimal_places=2)
+    priority = models.PositiveSmallIntegerField(
+        choices=[
+            (Priority.HIGH.value, "High"),
+            (Priority.MEDIUM.value, "Medium"),
+            (Priority.LOW.value, "Low"),
+        ],
+        default=Priority.MEDIUM.value,
+    )
+    is_active = models.BooleanField("active", default=True)
+    starts_at = models.DateTimeField(null=True, blank=True)
+    ends_at = models.DateTimeField(null=True, blank=True)
+    category = models.ForeignKey(
+        "catalog.CategoryPage",
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="+",
+        help_text="Group discounts: this category and all below it.",
+    )
+    condition = models.CharField(
+        max_length=20,
+        blank=True,
+        choices=[
+            (CartCondition.MIN_ITEMS.value, "At least N pieces in the cart"),
+            (CartCondition.MIN_SUBTOTAL.value, "Subtotal at least X UAH"),
+            (CartCondition.LINE_QUANTITY_OVER.value, "Any line with more than N pieces"),
+        ],
+        help_text="Cart discounts only.",
+    )
+    threshold = models.DecimalField(
+        max_digits=12,
+        decimal_places=2,
+        null=True,
+        blank=True,
+        help_text="Cart discounts: the N or X of the condition.",
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    panels = [
+        MultiFieldPanel(
+            [
+                FieldPanel("name"),
+                FieldPanel("description"),
+                FieldPanel("store"),
+                FieldRowPanel(
+                    [FieldPanel("kind"), FieldPanel("priority"), FieldPanel("is_active")]
+                ),
+            ],
+            heading="Discount",
+        ),
+        MultiFieldPanel(
+            [FieldRowPanel([FieldPanel("type"), FieldPanel("value")])], heading="Benefit"
+        ),
+        MultiFieldPanel(
+            [FieldRowPanel([FieldPanel("starts_at"), FieldPanel("ends_at")])],
+            heading="When (optional)",
+        ),
+        MultiFieldPanel(
+            [FieldPanel("is_set"), InlinePanel("product_links", label="Product")],
+            heading="Product discount",
+        ),
+        MultiFieldPanel([FieldPanel("category")], heading="Group discount"),
+        MultiFieldPanel(
+            [FieldRowPanel([FieldPanel("condition"), FieldPanel("threshold")])],
+            heading="Cart discount",
+        ),
+    ]
+
+    class Meta:
+        ordering = ["-priority", "name", "pk"]
+        constraints = [
+            models.CheckConstraint(condition=Q(value__gte=0), name="discount_value_gte_0"),
+            models.CheckConstraint(
+                condition=~Q(type="percent") | Q(value__lte=100), name="discount_percent_lte_100"
+            ),
+            models.CheckConstraint(
+                condition=Q(type="percent") | Q(value__gt=0), name="discount_amount_gt_0"
+            ),
+            models.CheckConstraint(
+                condition=Q(starts_at__isnull=True)
+                | Q(ends_at__isnull=True)
+                | Q(ends_at__gt=F("starts_at")),
+                name="discount_ends_after_start",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return self.name
+
+    def clean(self):
+        super().clean()
+        errors: dict[str, str] = {}
+        if self.value is not None:
+            if self.type == DiscountType.PERCENT and not (0 <= self.value <= 100):
+                errors["value"] = "A percent is between 0 and 100."
+            elif self.type != DiscountType.PERCENT and self.value <= 0:
+                errors["value"] = "An amount or a price must be above 0."
+        if self.starts_at and self.ends_at and self.ends_at <= self.starts_at:
+            errors["ends_at"] = "The end must be after the start."
+        if self.kind == DiscountKindChoice.GROUP and not self.category_id:
+            errors["category"] = "A group discount needs a category."
+        if self.kind == DiscountKindChoice.CART:
+            if not self.condition:
+                errors["condition"] = "A cart discount needs a condition."
+            if self.threshold is None or self.threshold < 0:
+                errors["threshold"] = "Give the condition's number (0 or more)."
+            if self.type == DiscountType.PRICE:
+                errors["type"] = "Cart discounts take a percent or a fixed amount."
+        if self.is_set and self.kind != DiscountKindChoice.PRODUCT:
+            errors["is_set"] = "Only product discounts can be sets."
+        if errors:
+            raise ValidationError(errors)
+
+
+class DiscountProduct(Orderable):
+    discount = ParentalKey(Discount, on_delete=models.CASCADE, related_name="product_links")
+    product = models.ForeignKey("catalog.ProductPage", on_delete=models.CASCADE, related_name="+")
+
+    panels = [FieldPanel("product")]
+
+    class Meta(Orderable.Meta):
+        constraints = [
+            models.UniqueConstraint(fields=["discount", "product"], name="discountproduct_unique")
+        ]
+
+
+class LoyaltyTier(models.Model):
+    """Cumulative completed purchases over ``threshold`` UAH earn ``percent`` off (SPEC §4)."""
+
+    threshold = models.DecimalField(
+        "purchases over, UAH", max_digits=12, decimal_places=2, unique=True
+    )
+    percent = models.DecimalField("personal discount, %", max_digits=5, decimal_places=2)
+
+    class Meta:
+        ordering = ["threshold"]
+        constraints = [
+            models.CheckConstraint(condition=Q(threshold__gte=0), name="tier_threshold_gte_0"),
+            models.CheckConstraint(
+                condition=Q(percent__gte=0) & Q(percent__lte=100), name="tier_percent_0_100"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"over {self.threshold} UAH → {self.percent.normalize():f}%"
+
+    def clean(self):
+        super().clean()
+        if self.percent is not None and not (Decimal(0) <= self.percent <= 100):
+            raise ValidationError({"percent": "A percent is between 0 and 100."})
+        if self.threshold is not None and self.threshold < 0:
+            raise ValidationError({"threshold": "The threshold is 0 or more."})
