@@ -7,7 +7,9 @@ from catalog.models import ProductPage
 
 
 class Command(BaseCommand):
-    help = "Load the bundled demo catalog (stores, categories, ~90 products with photos)."
+    help = (
+        "Load the bundled demo catalog (stores, categories, ~90 products with photos, discounts)."
+    )
 
     def add_arguments(self, parser):
         parser.add_argument(
@@ -20,9 +22,12 @@ class Command(BaseCommand):
         if if_empty and ProductPage.objects.exists():
             self.stdout.write("Catalog already has products; demo not loaded.")
             return
+        from commerce.demo import ensure_demo_discounts
+
         report = load_demo_catalog(progress=True)
         for failure in report.failures:
             self.stderr.write(f"row {failure.row} ({failure.sku}): {failure.message}")
         self.stdout.write(report.summary())
+        self.stdout.write(f"Demo discounts created: {ensure_demo_discounts()}")
         if not report.ok:
             raise CommandError("The demo catalog did not import cleanly.")

@@ -1,0 +1,94 @@
+"""Commerce admin: discounts, loyalty tiers and the price simulator (SPEC §4, §8).
+
+Each is guarded by its own model permissions (``commerce.*_discount``,
+``commerce.*_loyaltytier``; the simulator needs ``commerce.view_discount``), checked by the
+views on the server; every change is journaled with old → new values.
+"""
+
+from django.urls import path
+from wagtail import hooks
+from wagtail.admin.menu import MenuItem
+from wagtail.admin.viewsets.base import ViewSet
+from wagtail.admin.viewsets.model import ModelViewSet, ModelViewSetGroup
+
+from commerce.admin_views import JournaledCreateView, JournaledEditView
+from commerce.journal import DISCOUNT_CHANGE, TIER_CHANGE, register_commerce_log_actions
+from commerce.models import Discount, LoyaltyTier
+from commerce.views.simulator import PERMISSION, price_simulator
+
+
+@hooks.register("register_log_actions")
+def register_log_actions(actions):
+    register_commerce_log_actions(actions)
+
+
+class DiscountCreateView(JournaledCreateView):
+    journal_action = DISCOUNT_CHANGE
+
+
+class DiscountEditView(JournaledEditView):
+    journal_action = DISCOUNT_CHANGE
+
+
+class DiscountViewSet(ModelViewSet):
+    model = Discount
+    icon = "tag"
+    menu_label = "Discounts"
+    url_prefix = "commerce/discounts"
+    url_namespace = "commerce_discounts"
+    add_view_class = DiscountCreateView
+    edit_view_class = DiscountEditView
+    copy_view_enabled = False
+    list_filter = ["kind", "store", "priority", "is_active"]
+    list_display = ["name", "kind", "store", "type", "value", "priority", "is_active", "ends_at"]
+    search_fields = ["name", "description"]
+    search_backend_name = None
+
+
+class TierCreateView(JournaledCreateView):
+    journal_action = TIER_CHANGE
+
+
+class TierEditView(JournaledEditView):
+    journal_action = TIER_CHANGE
+
+
+class LoyaltyTierViewSet(ModelViewSet):
+    model = LoyaltyTier
+    icon = "group"
+    menu_label = "Loyalty tiers"
+    url_prefix = "commerce/loyalty-tiers"
+    url_namespace = "commerce_loyalty_tiers"
+    add_view_class = TierCreateView
+    edit_view_class = TierEditView
+    copy_view_enabled = False
+    form_fields = ["threshold", "percent"]
+    list_display = ["__str__", "threshold", "percent"]
+
+
+class SimulatorMenuItem(MenuItem):
+    def is_shown(self, request):
+        return request.user.has_perm(PERMISSION)
+
+
+class PriceSimulatorViewSet(ViewSet):
+    name = "price_simulator"
+    url_prefix = "commerce/price-simulator"
+    icon = "calculator"
+    menu_label = "Price simulator"
+    menu_item_class = SimulatorMenuItem
+
+    def get_urlpatterns(self):
+        return [path("", price_simulator, name="index")]
+
+
+class PricingViewSetGroup(ModelViewSetGroup):
+    menu_label = "Pricing"
+    menu_icon = "tag"
+    menu_order = 210
+    items = (DiscountViewSet, LoyaltyTierViewSet, PriceSimulatorViewSet)
+
+
+@hooks.register("register_admin_viewset")
+def register_pricing_viewsets():
+    return PricingViewSetGroup()
