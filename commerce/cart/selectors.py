@@ -95,6 +95,19 @@ class CartView:
         return self.subtotal - self.total
 
     @property
+    def discounts(self) -> list[tuple[str, str, Decimal]]:
+        """(name, note, amount) per discount, in walk order; a line discount that applied to
+        several lines is listed once with its total."""
+        totals: dict[object, list] = {}
+        for applied in self.applied:
+            key = applied.discount_id if applied.discount_id is not None else applied.name
+            if key in totals:
+                totals[key][2] += applied.amount
+            else:
+                totals[key] = [applied.name, applied.note, applied.amount]
+        return [tuple(entry) for entry in totals.values()]
+
+    @property
     def has_unavailable(self) -> bool:
         return any(not row.available for row in self.rows)
 
