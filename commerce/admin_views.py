@@ -10,8 +10,10 @@ class JournaledCreateView(generic.CreateView):
 
     def save_instance(self):
         instance = super().save_instance()
+        # Journal what the database holds (e.g. 2.50 for a typed 2.5).
+        saved = type(instance).objects.get(pk=instance.pk)
         record_change(
-            instance=instance, before=None, user=self.request.user, action=self.journal_action
+            instance=saved, before=None, user=self.request.user, action=self.journal_action
         )
         return instance
 
@@ -20,9 +22,11 @@ class JournaledEditView(generic.EditView):
     journal_action = ""
 
     def save_instance(self):
-        before = snapshot(type(self.object).objects.get(pk=self.object.pk))
+        model = type(self.object)
+        before = snapshot(model.objects.get(pk=self.object.pk))
         instance = super().save_instance()
+        saved = model.objects.get(pk=instance.pk)
         record_change(
-            instance=instance, before=before, user=self.request.user, action=self.journal_action
+            instance=saved, before=before, user=self.request.user, action=self.journal_action
         )
         return instance

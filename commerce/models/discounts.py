@@ -8,6 +8,7 @@ from django.db import models
 from django.db.models import F, Q
 from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
+from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.models import Orderable
 
@@ -18,6 +19,32 @@ class DiscountKindChoice(models.TextChoices):
     PRODUCT = "product", "Product discount (listed products; optionally a set)"
     GROUP = "group", "Group discount (a category and everything below it)"
     CART = "cart", "Cart discount (when a condition on the cart holds)"
+
+
+class DiscountForm(WagtailAdminModelForm):
+    """Admin form: product rows are required for product discounts (two for a set) and may
+    not repeat a product."""
+
+    def clean(self):
+        cleaned = super().clean()
+        formset = self.formsets.get("product_links")
+        products = []
+        if formset is not None:
+            for form in formset.forms:
+                if not form.is_valid() or form.cleaned_data.get("DELETE"):
+                    continue
+                product = form.cleaned_data.get("product")
+                if product is None:
+                    continue
+                if product.pk in products:
+                    form.add_error("product", f"{product.title} is already listed.")
+                products.append(product.pk)
+        kind, is_set = cleaned.get("kind"), cleaned.get("is_set")
+        if kind == DiscountKindChoice.PRODUCT and not products:
+            self.add_error(None, "A product discount needs at least one product.")
+        elif kind == DiscountKindChoice.PRODUCT and is_set and len(products) < 2:
+            self.add_error("is_set", "A set needs at least two products.")
+        return cleaned
 
 
 class Discount(ClusterableModel):
@@ -83,6 +110,7 @@ class Discount(ClusterableModel):
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 
+    base_form_class = DiscountForm
     panels = [
         MultiFieldPanel(
             [
@@ -165,10 +193,9 @@ class DiscountProduct(Orderable):
 
     panels = [FieldPanel("product")]
 
-    class Meta(Orderable.Meta):
-        constraints = [
-            models.UniqueConstraint(fields=["discount", "product"], name="discountproduct_unique")
-        ]
+    # No unique constraint on (discount, product): the editor may remove a row and add the
+    # same product again in one save, which the formset writes as insert-then-delete. The
+    # form refuses real duplicates and the loader reads products as a set.
 
 
 class LoyaltyTier(models.Model):
