@@ -7,7 +7,7 @@ TEST_STAMP := $(VENV)/.test-installed
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run test test-pg lint format install browser postgres clean
+.PHONY: run test test-pg lint format install browser postgres bench clean
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -45,6 +45,10 @@ test-pg: $(TEST_STAMP) browser
 
 postgres:
 	@./scripts/start_postgres.sh
+
+## bench: pricing benchmark (ratios against a baseline measured in the same run)
+bench: $(TEST_STAMP)
+	$(PY) bench/pricing.py
 
 lint: $(TEST_STAMP)
 	$(VENV)/bin/ruff check .

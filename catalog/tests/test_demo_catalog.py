@@ -44,6 +44,7 @@ def test_demo_catalog(demo):
         check_some_products_without_price_and_some_out_of_stock,
         check_every_product_has_a_generated_photo,
         check_second_load_changes_nothing,
+        check_demo_discounts,
     ):
         check()
 
@@ -105,3 +106,23 @@ def check_second_load_changes_nothing():
     out = StringIO()
     call_command("load_demo", "--if-empty", stdout=out)
     assert "already has products" in out.getvalue()
+
+
+def check_demo_discounts():
+    from commerce.models import Discount
+
+    names = set(Discount.objects.values_list("name", flat=True))
+    assert names == {
+        "Pixel 8 autumn sale −10%",
+        "Redmi Note 13 promo price",
+        "Galaxy S24 + silicone case −500",
+        "−3% on all laptops",
+        "More than 3 items → 5%",
+        "Any line over 3 units → 20% off the order",
+    }
+    s24_set = Discount.objects.filter(name="Galaxy S24 + silicone case −500").first()
+    assert s24_set.is_set
+    assert sorted(s24_set.product_links.values_list("product__sku", flat=True)) == [
+        "EL-0001",
+        "EL-0012",
+    ]
