@@ -14,6 +14,7 @@ from wagtail.images import get_image_model_string
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
+from catalog.formsets import distinct_chosen
 from catalog.models.parameters import ParameterDefinition, ParameterKind, format_number
 
 sku_validator = RegexValidator(
@@ -74,19 +75,12 @@ class ProductPageForm(WagtailAdminPageForm):
 
     def clean(self):
         cleaned = super().clean()
-        formset = self.formsets.get("parameters")
-        if formset is not None:
-            seen: set[int] = set()
-            for form in formset.forms:
-                # Child forms are validated after this form; validate them now to compare.
-                if not form.is_valid() or form.cleaned_data.get("DELETE"):
-                    continue
-                definition = form.cleaned_data.get("definition")
-                if definition is None:
-                    continue
-                if definition.pk in seen:
-                    form.add_error("definition", f"“{definition.name}” is already listed above.")
-                seen.add(definition.pk)
+        distinct_chosen(
+            self,
+            "parameters",
+            "definition",
+            lambda definition: f"“{definition.name}” is already listed above.",
+        )
         return cleaned
 
 

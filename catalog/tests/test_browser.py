@@ -7,11 +7,12 @@ from pathlib import Path
 
 import pytest
 from django.core.files.images import ImageFile
-from playwright.sync_api import expect, sync_playwright
+from playwright.sync_api import expect
 from wagtail.images import get_image_model
 
 from catalog.demo.photos import draw_product_photo
 from catalog.models import ParameterKind, ProductParameter
+from catalog.tests.browser import ARTIFACTS, chromium_page
 from catalog.tests.factories import (
     CatalogPageFactory,
     CategoryPageFactory,
@@ -19,17 +20,6 @@ from catalog.tests.factories import (
     StoreFactory,
     make_product,
 )
-
-CHROMIUM = "/usr/bin/chromium"
-ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts"
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
 
 
 def _photo(tmp_path: Path, name: str, sku: str):
@@ -81,68 +71,61 @@ def shop(tmp_path):
 @pytest.mark.browser
 @pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_shopper_walks_home_category_product(live_server, shop):
-    assert Path(CHROMIUM).exists(), "Debian's chromium is missing: run `make browser`"
-    ARTIFACTS.mkdir(exist_ok=True)
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        page = browser.new_page(viewport={"width": 1280, "height": 900})
-        try:
-            page.goto(live_server.url + "/")
-            expect(page.locator(".catalog-nav")).to_contain_text("Aquarium plants")
-            page.screenshot(path=ARTIFACTS / "01-home.png", full_page=True)
+    with chromium_page() as page:
+        page.goto(live_server.url + "/")
+        expect(page.locator(".catalog-nav")).to_contain_text("Aquarium plants")
+        page.screenshot(path=ARTIFACTS / "01-home.png", full_page=True)
 
-            page.locator(".catalog-nav a", has_text="Aquarium plants").click()
-            expect(page.locator("h1")).to_have_text("Aquarium plants")
-            tiles = page.locator("#products .tile")
-            expect(tiles).to_have_count(16)
-            # The grid really is 4 across on a desktop screen.
-            tops = [box["y"] for box in (tiles.nth(i).bounding_box() for i in range(4))]
-            assert len(set(round(y) for y in tops)) == 1
-            assert tiles.nth(4).bounding_box()["y"] > tops[0]
-            expect(page.locator(".count")).to_have_text("20 products")
-            expect(page.locator(".tile-photo").first).to_have_js_property("complete", True)
-            page.screenshot(path=ARTIFACTS / "02-category.png", full_page=True)
+        page.locator(".catalog-nav a", has_text="Aquarium plants").click()
+        expect(page.locator("h1")).to_have_text("Aquarium plants")
+        tiles = page.locator("#products .tile")
+        expect(tiles).to_have_count(16)
+        # The grid really is 4 across on a desktop screen.
+        tops = [box["y"] for box in (tiles.nth(i).bounding_box() for i in range(4))]
+        assert len(set(round(y) for y in tops)) == 1
+        assert tiles.nth(4).bounding_box()["y"] > tops[0]
+        expect(page.locator(".count")).to_have_text("20 products")
+        expect(page.locator(".tile-photo").first).to_have_js_property("complete", True)
+        page.screenshot(path=ARTIFACTS / "02-category.png", full_page=True)
 
-            # The bag adds one piece in place (htmx): the header changes, the page does not.
-            url_before = page.url
-            tiles.first.locator("button.bag").click()
-            expect(page.locator("#cart-summary .cart-count")).to_have_text("1")
-            expect(page.locator("#cart-flash")).to_contain_text("Added")
-            tiles.first.locator("button.bag").click()
-            expect(page.locator("#cart-summary .cart-count")).to_have_text("2")
-            assert page.url == url_before
+        # The bag adds one piece in place (htmx): the header changes, the page does not.
+        url_before = page.url
+        tiles.first.locator("button.bag").click()
+        expect(page.locator("#cart-summary .cart-count")).to_have_text("1")
+        expect(page.locator("#cart-flash")).to_contain_text("Added")
+        tiles.first.locator("button.bag").click()
+        expect(page.locator("#cart-summary .cart-count")).to_have_text("2")
+        assert page.url == url_before
 
-            page.locator(".pagination a[rel=next]").click()
-            expect(tiles).to_have_count(4)
+        page.locator(".pagination a[rel=next]").click()
+        expect(tiles).to_have_count(4)
 
-            page.select_option("#sort", "price")
-            expect(page.locator("#products .tile").first.locator(".tile-name")).to_have_text(
-                "Rotala sp. 00"
-            )
+        page.select_option("#sort", "price")
+        expect(page.locator("#products .tile").first.locator(".tile-name")).to_have_text(
+            "Rotala sp. 00"
+        )
 
-            first_name = page.locator("#products .tile .tile-name").first.inner_text()
-            page.locator("#products .tile .tile-link").first.click()
-            expect(page.locator("h1")).to_have_text(first_name)
-            expect(page.locator(".availability")).to_have_text("In stock")
-            expect(page.locator(".sku span")).to_have_text("PL-0000")
-            expect(page.locator(".parameters td")).to_have_text("22–26 °C")
-            expect(page.locator("#gallery-main")).to_be_visible()
-            page.screenshot(path=ARTIFACTS / "03-product.png", full_page=True)
+        first_name = page.locator("#products .tile .tile-name").first.inner_text()
+        page.locator("#products .tile .tile-link").first.click()
+        expect(page.locator("h1")).to_have_text(first_name)
+        expect(page.locator(".availability")).to_have_text("In stock")
+        expect(page.locator(".sku span")).to_have_text("PL-0000")
+        expect(page.locator(".parameters td")).to_have_text("22–26 °C")
+        expect(page.locator("#gallery-main")).to_be_visible()
+        page.screenshot(path=ARTIFACTS / "03-product.png", full_page=True)
 
-            # Add 3 from the product page, then change a quantity on the cart page in place.
-            page.fill("#add-quantity", "3")
-            page.get_by_role("button", name="Add to cart").click()
-            expect(page.locator("#cart-summary .cart-count")).to_have_text("5")
-            page.locator("#cart-summary").click()
-            expect(page.locator("tr.cart-line")).to_have_count(2)
-            quantity = page.locator("tr.cart-line").first.locator("input[name=quantity]")
-            quantity.fill("1")
-            page.locator("tr.cart-line").first.get_by_role("button", name="Update").click()
-            expect(page.locator("#cart-summary .cart-count")).to_have_text("4")
-            quantity = page.locator("tr.cart-line").first.locator("input[name=quantity]")
-            quantity.fill("50")
-            page.locator("tr.cart-line").first.get_by_role("button", name="Update").click()
-            expect(page.locator("#cart .notice--warning")).to_contain_text("the quantity stays 1")
-            page.screenshot(path=ARTIFACTS / "06-cart.png", full_page=True)
-        finally:
-            browser.close()
+        # Add 3 from the product page, then change a quantity on the cart page in place.
+        page.fill("#add-quantity", "3")
+        page.get_by_role("button", name="Add to cart").click()
+        expect(page.locator("#cart-summary .cart-count")).to_have_text("5")
+        page.locator("#cart-summary").click()
+        expect(page.locator("tr.cart-line")).to_have_count(2)
+        quantity = page.locator("tr.cart-line").first.locator("input[name=quantity]")
+        quantity.fill("1")
+        page.locator("tr.cart-line").first.get_by_role("button", name="Update").click()
+        expect(page.locator("#cart-summary .cart-count")).to_have_text("4")
+        quantity = page.locator("tr.cart-line").first.locator("input[name=quantity]")
+        quantity.fill("50")
+        page.locator("tr.cart-line").first.get_by_role("button", name="Update").click()
+        expect(page.locator("#cart .notice--warning")).to_contain_text("the quantity stays 1")
+        page.screenshot(path=ARTIFACTS / "06-cart.png", full_page=True)

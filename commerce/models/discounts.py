@@ -12,6 +12,7 @@ from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.models import Orderable
 
+from catalog.formsets import distinct_chosen
 from commerce.pricing.types import CartCondition, DiscountType, Priority
 
 
@@ -27,18 +28,9 @@ class DiscountForm(WagtailAdminModelForm):
 
     def clean(self):
         cleaned = super().clean()
-        formset = self.formsets.get("product_links")
-        products = []
-        if formset is not None:
-            for form in formset.forms:
-                if not form.is_valid() or form.cleaned_data.get("DELETE"):
-                    continue
-                product = form.cleaned_data.get("product")
-                if product is None:
-                    continue
-                if product.pk in products:
-                    form.add_error("product", f"{product.title} is already listed.")
-                products.append(product.pk)
+        products = distinct_chosen(
+            self, "product_links", "product", lambda product: f"{product.title} is already listed."
+        )
         kind, is_set = cleaned.get("kind"), cleaned.get("is_set")
         if kind == DiscountKindChoice.PRODUCT and not products:
             self.add_error(None, "A product discount needs at least one product.")
