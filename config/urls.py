@@ -12,6 +12,7 @@ urlpatterns = [
     path("accounts/", include("allauth.urls")),
     path("account/", include("commerce.urls")),
     path("cart/", include("commerce.cart.urls")),
+    path("", include("commerce.checkout_urls")),
     path("documents/", include(wagtaildocs_urls)),
 ]
 

@@ -1,8 +1,28 @@
 from commerce.models.cart import Cart, CartLine
 from commerce.models.customers import Customer
 from commerce.models.discounts import Discount, DiscountKindChoice, DiscountProduct, LoyaltyTier
+from commerce.models.orders import (
+    DeliveryMethod,
+    DeliveryRate,
+    FulfilmentStatus,
+    Order,
+    OrderLine,
+    OrderStatusChange,
+    Payment,
+    PaymentMethod,
+    PaymentStatus,
+)
 
 __all__ = [
+    "DeliveryMethod",
+    "DeliveryRate",
+    "FulfilmentStatus",
+    "Order",
+    "OrderLine",
+    "OrderStatusChange",
+    "Payment",
+    "PaymentMethod",
+    "PaymentStatus",
     "Cart",
     "CartLine",
     "Customer",

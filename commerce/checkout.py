@@ -1,0 +1,148 @@
+"""Placing an order (SPEC §5): one transaction, idempotent on a checkout token; the cart's
+reserved stock passes to the order without being taken again, and the cart empties."""
+
+from dataclasses import dataclass
+from decimal import Decimal
+
+from django.db import IntegrityError, transaction
+
+from commerce.cart.errors import CartError
+from commerce.cart.selectors import _line_input, _on_sale
+from commerce.cart.services import _locked_cart, _wake
+from commerce.delivery import delivery_fee
+from commerce.models import (
+    Cart,
+    CartLine,
+    Customer,
+    DeliveryMethod,
+    FulfilmentStatus,
+    Order,
+    OrderLine,
+    OrderStatusChange,
+    PaymentMethod,
+)
+from commerce.pricing.offers import price_lines
+
+
+class CheckoutError(CartError):
+    """The order cannot be placed as it stands; nothing was changed. Safe to show."""
+
+    status = 409
+
+
+@dataclass(frozen=True)
+class CheckoutData:
+    """What the four steps collected."""
+
+    delivery_method: DeliveryMethod
+    city: str
+    address: str
+    payment_method: str
+    comment: str = ""
+
+
+def order_number(order: Order) -> str:
+    return f"GW{order.pk:06d}"
+
+
+def place_order(
+    *,
+    cart: Cart,
+    customer: Customer,
+    data: CheckoutData,
+    checkout_token: str,
+    expected_total: Decimal | None = None,
+    user=None,
+) -> Order:
+    """Turn the cart into an order in ``processing`` / ``not paid`` and return it.
+
+    The same ``checkout_token`` always gives the same order (a double click, a retry or two
+    tabs). Prices are computed here, never taken from the browser; when ``expected_total``
+    (the grand total the shopper confirmed) differs, CheckoutError asks them to look again.
+    Raises CheckoutError for an empty cart, items no longer on sale, or stock that an expired
+    reservation could not take back.
+    """
+    if data.payment_method not in PaymentMethod.values:
+        raise CheckoutError("Choose how you will pay.")
+    existing = Order.objects.filter(checkout_token=checkout_token).first()
+    if existing is not None:
+        return existing
+    try:
+        with transaction.atomic():
+            cart = _locked_cart(cart)
+            existing = Order.objects.filter(checkout_token=checkout_token).first()
+            if existing is not None:  # the twin request committed while we waited
+                return existing
+            notices = _wake(cart)
+            if notices:
+                raise CheckoutError(" ".join(notices) + " Please check your order again.")
+            lines = list(
+                CartLine.objects.filter(cart=cart)
+                .select_related("product", "product__price", "store")
+                .order_by("created_at", "pk")
+            )
+            if not lines:
+                raise CheckoutError("Your cart is empty.")
+            gone = [line.product.title for line in lines if not _on_sale(line)]
+            if gone:
+                raise CheckoutError(
+                    f"No longer on sale: {', '.join(gone)}. Please remove it from your cart."
+                )
+            priced = price_lines(
+                [_line_input(line) for line in lines], loyalty_percent=customer.loyalty_percent
+            )
+            fee = delivery_fee(method=data.delivery_method, goods_total=priced.total)
+            grand_total = priced.total + fee
+            if expected_total is not None and expected_total != grand_total:
+                raise CheckoutError(
+                    "Prices changed while you were checking out; please look "
+                    "at the new total and confirm again."
+                )
+            order = Order.objects.create(
+                customer=customer,
+                delivery_method=data.delivery_method,
+                city=data.city,
+                address=data.address,
+                phone=customer.phone,
+                email=customer.email,
+                payment_method=data.payment_method,
+                subtotal=priced.subtotal,
+                discount_total=priced.discount_total,
+                goods_total=priced.total,
+                delivery_cost=fee,
+                grand_total=grand_total,
+                discounts=[{"name": a.name, "amount": str(a.amount)} for a in priced.applied],
+                customer_comment=data.comment,
+                checkout_token=checkout_token,
+            )
+            order.number = order_number(order)
+            Order.objects.filter(pk=order.pk).update(number=order.number)
+            OrderLine.objects.bulk_create(
+                [
+                    OrderLine(
+                        order=order,
+                        product=line.product,
+                        sku=line.product.sku,
+                        name=line.product.title,
+                        store=line.store,
+                        quantity=line.quantity,
+                        unit_price=pl.unit_price,
+                        base_amount=pl.base_amount,
+                        final_amount=pl.final_amount,
+                        discounts=[{"name": n, "amount": str(a)} for n, a in pl.discounts],
+                    )
+                    for line in lines
+                    for pl in [priced.line((line.product_id, line.store_id))]
+                ]
+            )
+            OrderStatusChange.objects.create(
+                order=order, from_status="", to_status=FulfilmentStatus.PROCESSING, user=user
+            )
+            # The reserved pieces now belong to the order: the lines go, the stock stays taken.
+            CartLine.objects.filter(cart=cart).delete()
+    except IntegrityError:
+        existing = Order.objects.filter(checkout_token=checkout_token).first()
+        if existing is None:
+            raise
+        return existing
+    return order
