@@ -94,3 +94,38 @@ def ensure_demo_discounts() -> int:
                 DiscountProduct.objects.create(discount=discount, product=product, sort_order=order)
             created += 1
     return created
+
+
+DEMO_DELIVERY = [
+    ("courier", "Courier", "courier", [("0", "120"), ("1000", "60"), ("3000", "0")]),
+    ("parcel", "Nova Poshta parcel", "carrier", [("0", "80"), ("1500", "50"), ("5000", "0")]),
+]
+
+
+def ensure_demo_delivery() -> int:
+    """Pickup at each store (free), a courier and a parcel carrier with their rate tables."""
+    from commerce.models import DeliveryMethod, DeliveryRate
+
+    created = 0
+    for order, store in enumerate(Store.objects.all()):
+        _, made = DeliveryMethod.objects.get_or_create(
+            code=f"pickup-{store.code}",
+            defaults={
+                "name": f"Pickup at {store.name}",
+                "kind": "pickup",
+                "store": store,
+                "sort_order": order,
+            },
+        )
+        created += made
+    for order, (code, name, kind, rates) in enumerate(DEMO_DELIVERY, start=10):
+        method, made = DeliveryMethod.objects.get_or_create(
+            code=code, defaults={"name": name, "kind": kind, "sort_order": order}
+        )
+        if made:
+            for start, fee in rates:
+                DeliveryRate.objects.create(
+                    method=method, goods_total_from=Decimal(start), fee=Decimal(fee)
+                )
+        created += made
+    return created

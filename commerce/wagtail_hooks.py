@@ -13,7 +13,7 @@ from wagtail.admin.viewsets.model import ModelViewSet, ModelViewSetGroup
 
 from commerce.admin_views import JournaledCreateView, JournaledEditView
 from commerce.journal import DISCOUNT_CHANGE, TIER_CHANGE, register_commerce_log_actions
-from commerce.models import Discount, LoyaltyTier
+from commerce.models import DeliveryMethod, Discount, LoyaltyTier
 from commerce.views.simulator import PERMISSION, price_simulator
 
 
@@ -82,11 +82,24 @@ class PriceSimulatorViewSet(ViewSet):
         return [path("", price_simulator, name="index")]
 
 
+class DeliveryMethodViewSet(ModelViewSet):
+    """Delivery methods and their rate tables (managers, SPEC §8)."""
+
+    model = DeliveryMethod
+    icon = "site"
+    menu_label = "Delivery rates"
+    url_prefix = "commerce/delivery"
+    url_namespace = "commerce_delivery"
+    copy_view_enabled = False
+    list_display = ["name", "kind", "store", "is_active"]
+    list_filter = ["kind", "is_active"]
+
+
 class PricingViewSetGroup(ModelViewSetGroup):
     menu_label = "Pricing"
     menu_icon = "tag"
     menu_order = 210
-    items = (DiscountViewSet, LoyaltyTierViewSet, PriceSimulatorViewSet)
+    items = (DiscountViewSet, LoyaltyTierViewSet, DeliveryMethodViewSet, PriceSimulatorViewSet)
 
 
 @hooks.register("register_admin_viewset")

@@ -45,6 +45,7 @@ def test_demo_catalog(demo):
         check_every_product_has_a_generated_photo,
         check_second_load_changes_nothing,
         check_demo_discounts,
+        check_demo_delivery,
     ):
         check()
 
@@ -126,3 +127,19 @@ def check_demo_discounts():
         "EL-0001",
         "EL-0012",
     ]
+
+
+def check_demo_delivery():
+    from decimal import Decimal
+
+    from commerce.models import DeliveryMethod
+
+    methods = {m.code: m for m in DeliveryMethod.objects.prefetch_related("rates")}
+    assert {"pickup-kyiv", "pickup-lviv", "pickup-odesa", "courier", "parcel"} <= set(methods)
+    courier = [(r.goods_total_from, r.fee) for r in methods["courier"].rates.all()]
+    assert courier == [
+        (Decimal("0.00"), Decimal("120.00")),
+        (Decimal("1000.00"), Decimal("60.00")),
+        (Decimal("3000.00"), Decimal("0.00")),
+    ]
+    assert not methods["pickup-kyiv"].rates.exists()  # free

@@ -6,9 +6,12 @@ from decimal import Decimal
 from django.conf import settings
 from django.db import models
 from django.db.models import Q
+from modelcluster.fields import ParentalKey
+from modelcluster.models import ClusterableModel
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel
 
 
-class DeliveryMethod(models.Model):
+class DeliveryMethod(ClusterableModel):
     """How an order reaches the customer; its fee comes from its rate table."""
 
     class Kind(models.TextChoices):
@@ -30,6 +33,19 @@ class DeliveryMethod(models.Model):
     is_active = models.BooleanField(default=True)
     sort_order = models.PositiveIntegerField(default=0)
 
+    panels = [
+        FieldRowPanel([FieldPanel("name"), FieldPanel("code")]),
+        FieldRowPanel(
+            [
+                FieldPanel("kind"),
+                FieldPanel("store"),
+                FieldPanel("is_active"),
+                FieldPanel("sort_order"),
+            ]
+        ),
+        InlinePanel("rates", label="Rate", heading="Rates: from a goods total, this fee"),
+    ]
+
     class Meta:
         ordering = ["sort_order", "name"]
 
@@ -44,11 +60,13 @@ class DeliveryMethod(models.Model):
 class DeliveryRate(models.Model):
     """From a goods total (UAH, after discounts) up to the next row's, the fee is ``fee``."""
 
-    method = models.ForeignKey(DeliveryMethod, on_delete=models.CASCADE, related_name="rates")
+    method = ParentalKey(DeliveryMethod, on_delete=models.CASCADE, related_name="rates")
     goods_total_from = models.DecimalField(
         "goods total from, UAH", max_digits=12, decimal_places=2, default=Decimal("0")
     )
     fee = models.DecimalField("fee, UAH", max_digits=12, decimal_places=2)
+
+    panels = [FieldRowPanel([FieldPanel("goods_total_from"), FieldPanel("fee")])]
 
     class Meta:
         ordering = ["method", "goods_total_from"]

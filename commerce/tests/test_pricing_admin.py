@@ -303,3 +303,38 @@ class TestSimulator:
         client.force_login(someone)
         response = client.get(reverse("price_simulator:index"))
         assert response.status_code in (302, 403)
+
+
+@pytest.mark.django_db
+class TestDeliveryScreen:
+    def test_manager_edits_a_rate_table_others_cannot(self, client):
+        from commerce.models import DeliveryMethod, DeliveryRate
+
+        method = DeliveryMethod.objects.create(name="Courier", code="courier", kind="courier")
+        rate = DeliveryRate.objects.create(method=method, goods_total_from=D("0"), fee=D("120"))
+        data = nested_form_data(
+            {
+                "name": "Courier",
+                "code": "courier",
+                "kind": "courier",
+                "store": "",
+                "is_active": "on",
+                "sort_order": "0",
+                "rates": inline_formset(
+                    [{"id": rate.pk, "goods_total_from": "0", "fee": "99"}], initial=1
+                ),
+            }
+        )
+        outsider = staff_with("catalog.view_price", email="x@shop.test")
+        client.force_login(outsider)
+        client.post(reverse("commerce_delivery:edit", args=[method.pk]), data)
+        rate.refresh_from_db()
+        assert rate.fee == D("120.00")
+        manager = staff_with(
+            "commerce.change_deliverymethod", "commerce.view_deliverymethod", email="m@shop.test"
+        )
+        client.force_login(manager)
+        response = client.post(reverse("commerce_delivery:edit", args=[method.pk]), data)
+        assert response.status_code == 302
+        rate.refresh_from_db()
+        assert rate.fee == D("99.00")

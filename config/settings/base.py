@@ -185,6 +185,12 @@ SHOP_CART_LINE_MAX_QUANTITY = env_int("SHOP_CART_LINE_MAX_QUANTITY", 99)
 SHOP_CART_TTL_ANONYMOUS = timedelta(minutes=env_int("SHOP_CART_TTL_ANONYMOUS_MINUTES", 120))
 SHOP_CART_TTL_CUSTOMER = timedelta(minutes=env_int("SHOP_CART_TTL_CUSTOMER_MINUTES", 24 * 60))
 
+# Payments (SPEC §5): real Braintree with these set; the offline simulator otherwise.
+BRAINTREE_MERCHANT_ID = env_str("BRAINTREE_MERCHANT_ID", "")
+BRAINTREE_PUBLIC_KEY = env_str("BRAINTREE_PUBLIC_KEY", "")
+BRAINTREE_PRIVATE_KEY = env_str("BRAINTREE_PRIVATE_KEY", "")
+BRAINTREE_ENVIRONMENT = env_str("BRAINTREE_ENVIRONMENT", "sandbox")
+
 # Background work (DESIGN: django-tasks): run at once here; production may point elsewhere.
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
 SHOP_DEMO_ADMIN_EMAIL = env_str("SHOP_DEMO_ADMIN_EMAIL", "admin@example.com")

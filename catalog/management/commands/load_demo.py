@@ -22,12 +22,13 @@ class Command(BaseCommand):
         if if_empty and ProductPage.objects.exists():
             self.stdout.write("Catalog already has products; demo not loaded.")
             return
-        from commerce.demo import ensure_demo_discounts
+        from commerce.demo import ensure_demo_delivery, ensure_demo_discounts
 
         report = load_demo_catalog(progress=True)
         for failure in report.failures:
             self.stderr.write(f"row {failure.row} ({failure.sku}): {failure.message}")
         self.stdout.write(report.summary())
         self.stdout.write(f"Demo discounts created: {ensure_demo_discounts()}")
+        self.stdout.write(f"Demo delivery methods created: {ensure_demo_delivery()}")
         if not report.ok:
             raise CommandError("The demo catalog did not import cleanly.")

@@ -1,0 +1,34 @@
+"""What every payment gateway answers, and the errors a shopper may see."""
+
+from dataclasses import dataclass
+
+
+class PaymentError(Exception):
+    """A payment that did not go through; the message is safe to show. ``status`` is the
+    HTTP answer for it."""
+
+    status = 402
+
+    def __init__(self, message: str):
+        super().__init__(message)
+        self.message = message
+
+
+class InvalidPaymentDetails(PaymentError):
+    status = 400
+
+
+class AlreadyPaid(PaymentError):
+    status = 409
+
+
+@dataclass(frozen=True)
+class ChargeResult:
+    """A gateway's answer: ``status`` is the gateway's own word (e.g. submitted_for_settlement,
+    processor_declined, gateway_rejected, failed); ``message`` is safe to show."""
+
+    success: bool
+    transaction_id: str
+    status: str
+    message: str
+    last4: str = ""

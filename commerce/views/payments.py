@@ -1,0 +1,68 @@
+"""Paying an order from its page (SPEC §5): by card (Braintree SDK; the offline card form in
+simulator mode) or by bank account (IBAN). Card numbers and CVVs are never stored or logged."""
+
+from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.views.decorators.debug import sensitive_post_parameters
+from django.views.decorators.http import require_POST
+
+from commerce.payments import braintree_gateway
+from commerce.payments.base import PaymentError
+from commerce.payments.cards import card_nonce
+from commerce.payments.service import order_pay_by_account, order_pay_by_card
+from commerce.views.orders import order_for_request
+
+
+def _done(request, order, payment):
+    return render(
+        request,
+        "commerce/orders/payment_success.html",
+        {"order": order, "payment": payment, "key": order.access_key},
+    )
+
+
+def _failed(request, order, error: PaymentError):
+    order.refresh_from_db()
+    return render(
+        request,
+        "commerce/orders/payment_failed.html",
+        {"order": order, "message": error.message, "key": order.access_key},
+        status=error.status,
+    )
+
+
+@require_POST
+@sensitive_post_parameters("number", "cvv", "expiry", "payment_method_nonce")
+def order_pay_card(request, number):
+    order = order_for_request(request, number)
+    try:
+        if braintree_gateway.is_live():
+            nonce = request.POST.get("payment_method_nonce", "")
+        else:
+            nonce, _ = card_nonce(
+                number=request.POST.get("number", ""),
+                expiry=request.POST.get("expiry", ""),
+                cvv=request.POST.get("cvv", ""),
+            )
+        payment = order_pay_by_card(order=order, nonce=nonce)
+    except PaymentError as error:
+        return _failed(request, order, error)
+    return _done(request, order, payment)
+
+
+@require_POST
+def order_pay_account(request, number):
+    order = order_for_request(request, number)
+    try:
+        payment = order_pay_by_account(order=order, iban=request.POST.get("iban", ""))
+    except PaymentError as error:
+        return _failed(request, order, error)
+    return _done(request, order, payment)
+
+
+def order_page_url(order) -> str:
+    return reverse("order_detail", args=[order.number]) + f"?key={order.access_key}"
+
+
+def back_to_order(order):
+    return redirect(order_page_url(order))
