@@ -21,6 +21,7 @@ from commerce.models import (
     OrderStatusChange,
     PaymentMethod,
 )
+from commerce.notifications import notify_order_placed
 from commerce.pricing.offers import price_lines
 
 
@@ -140,6 +141,7 @@ def place_order(
             )
             # The reserved pieces now belong to the order: the lines go, the stock stays taken.
             CartLine.objects.filter(cart=cart).delete()
+            notify_order_placed(order)
     except IntegrityError:
         existing = Order.objects.filter(checkout_token=checkout_token).first()
         if existing is None:

@@ -10,10 +10,12 @@ from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.viewsets.base import ViewSet
 from wagtail.admin.viewsets.model import ModelViewSet, ModelViewSetGroup
+from wagtail.permission_policies import ModelPermissionPolicy
+from wagtail.permissions import register_permission_policy
 
 from commerce.admin_views import JournaledCreateView, JournaledEditView
 from commerce.journal import DISCOUNT_CHANGE, TIER_CHANGE, register_commerce_log_actions
-from commerce.models import DeliveryMethod, Discount, LoyaltyTier
+from commerce.models import DeliveryMethod, Discount, LoyaltyTier, Order
 from commerce.views.simulator import PERMISSION, price_simulator
 
 
@@ -105,3 +107,69 @@ class PricingViewSetGroup(ModelViewSetGroup):
 @hooks.register("register_admin_viewset")
 def register_pricing_viewsets():
     return PricingViewSetGroup()
+
+
+class ReadOnlyPolicy(ModelPermissionPolicy):
+    """Orders are placed by shoppers and moved by the status machine, never added, edited or
+    deleted through generic forms."""
+
+    def user_has_permission(self, user, action):
+        if action in ("add", "change", "delete"):
+            return False
+        return super().user_has_permission(user, action)
+
+    def user_has_any_permission(self, user, actions):
+        return any(self.user_has_permission(user, action) for action in actions)
+
+
+register_permission_policy(Order, ReadOnlyPolicy(Order))
+
+
+class OrderViewSet(ModelViewSet):
+    """Orders for the staff (read-only here; the back-office issue adds the actions)."""
+
+    model = Order
+    icon = "list-ul"
+    menu_label = "Orders"
+    menu_order = 190
+    add_to_admin_menu = True
+    url_prefix = "commerce/orders"
+    url_namespace = "commerce_orders"
+    inspect_view_enabled = True
+    copy_view_enabled = False
+    list_display = [
+        "number",
+        "customer",
+        "grand_total",
+        "fulfilment_status",
+        "payment_status",
+        "created_at",
+    ]
+    list_filter = ["fulfilment_status", "payment_status", "delivery_method", "created_at"]
+    search_fields = ["number", "phone", "email"]
+    search_backend_name = None
+    inspect_view_fields = [
+        "number",
+        "customer",
+        "phone",
+        "email",
+        "delivery_method",
+        "city",
+        "address",
+        "subtotal",
+        "discount_total",
+        "goods_total",
+        "delivery_cost",
+        "grand_total",
+        "payment_method",
+        "fulfilment_status",
+        "payment_status",
+        "customer_comment",
+        "created_at",
+    ]
+    form_fields = ["operator_comment"]
+
+
+@hooks.register("register_admin_viewset")
+def register_order_viewset():
+    return OrderViewSet()

@@ -280,3 +280,41 @@ class TestPlacement:
                 )
             counts.append(len(captured.captured_queries))
         assert counts[0] == counts[1]
+
+
+@pytest.mark.django_db
+class TestAfterPlacement:
+    def test_confirmation_and_staff_emails_after_commit(
+        self, client, rotala, courier, django_capture_on_commit_callbacks, settings
+    ):
+        from django.core import mail
+
+        settings.SHOP_SALES_EMAILS = ["sales@shop.test"]
+        add(client, rotala)
+        client.post(reverse("checkout_who"), {"phone": "0671234567", "email": "marta@example.com"})
+        _, form = walk_to_confirm(client, courier, guest=False)
+        with django_capture_on_commit_callbacks(execute=True):
+            client.post(reverse("checkout_confirm"), form)
+        order = Order.objects.get()
+        to_customer = next(m for m in mail.outbox if m.to == ["marta@example.com"])
+        assert order.number in to_customer.subject
+        assert f"/orders/{order.number}/?key={order.access_key}" in to_customer.body
+        to_staff = next(m for m in mail.outbox if m.to == ["sales@shop.test"])
+        assert f"/admin/commerce/orders/inspect/{order.pk}/" in to_staff.body
+        assert len(mail.outbox) == 2
+
+    def test_history_and_detail_for_the_owner_only(self, client, rotala, courier):
+        user = get_user_model().objects.create_user(email="olena@example.com", password="x")
+        Customer.objects.create(user=user, phone="+380671234567")
+        client.force_login(user)
+        add(client, rotala)
+        _, form = walk_to_confirm(client, courier, guest=False)
+        client.post(reverse("checkout_confirm"), form)
+        order = Order.objects.get()
+        history = client.get(reverse("account_orders"))
+        assert f'data-order="{order.number}"' in history.text
+        assert client.get(reverse("order_detail", args=[order.number])).status_code == 200
+        other = get_user_model().objects.create_user(email="taras@example.com", password="x")
+        client.force_login(other)
+        assert client.get(reverse("order_detail", args=[order.number])).status_code == 404
+        assert order.number not in client.get(reverse("account_orders")).text

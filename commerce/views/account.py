@@ -13,7 +13,10 @@ from commerce.forms import CustomerCardForm
 @login_required
 def account_overview(request):
     customer = customer_for_user(user=request.user)
-    return render(request, "commerce/account/overview.html", {"customer": customer})
+    orders = list(customer.orders.order_by("-created_at")[:5])
+    return render(
+        request, "commerce/account/overview.html", {"customer": customer, "orders": orders}
+    )
 
 
 @login_required
@@ -39,5 +42,5 @@ def account_card_edit(request):
 @login_required
 def account_orders(request):
     customer = customer_for_user(user=request.user)
-    # Orders arrive with checkout; until then the history is an honest empty state.
-    return render(request, "commerce/account/orders.html", {"customer": customer, "orders": []})
+    orders = list(customer.orders.order_by("-created_at"))
+    return render(request, "commerce/account/orders.html", {"customer": customer, "orders": orders})

@@ -185,6 +185,9 @@ SHOP_CART_LINE_MAX_QUANTITY = env_int("SHOP_CART_LINE_MAX_QUANTITY", 99)
 SHOP_CART_TTL_ANONYMOUS = timedelta(minutes=env_int("SHOP_CART_TTL_ANONYMOUS_MINUTES", 120))
 SHOP_CART_TTL_CUSTOMER = timedelta(minutes=env_int("SHOP_CART_TTL_CUSTOMER_MINUTES", 24 * 60))
 
+# Who hears of new orders (SPEC §5); the sales-operator role replaces this later.
+SHOP_SALES_EMAILS = env_list("SHOP_SALES_EMAILS", ["sales@localhost"])
+
 # Payments (SPEC §5): real Braintree with these set; the offline simulator otherwise.
 BRAINTREE_MERCHANT_ID = env_str("BRAINTREE_MERCHANT_ID", "")
 BRAINTREE_PUBLIC_KEY = env_str("BRAINTREE_PUBLIC_KEY", "")

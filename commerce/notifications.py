@@ -1,0 +1,46 @@
+"""Order e-mails (SPEC §5), sent in the background (django-tasks) once the order is committed:
+a confirmation to the customer and "new order" to the shop's sales staff with a link to it."""
+
+from django.conf import settings
+from django.core.mail import send_mail
+from django.db import transaction
+from django.template.loader import render_to_string
+from django_tasks import task
+
+from commerce.models import Order
+
+
+@task()
+def send_order_emails(order_id: int) -> int:
+    """Send the confirmation (when the order has an e-mail) and the staff notice; returns how
+    many messages went out."""
+    order = Order.objects.select_related("customer", "delivery_method").get(pk=order_id)
+    base = settings.WAGTAILADMIN_BASE_URL.rstrip("/")
+    context = {
+        "order": order,
+        "lines": list(order.lines.all()),
+        "base": base,
+        "order_url": f"{base}/orders/{order.number}/?key={order.access_key}",
+        "admin_url": f"{base}/admin/commerce/orders/inspect/{order.pk}/",
+    }
+    sent = 0
+    if order.email:
+        sent += send_mail(
+            subject=f"Your order {order.number} at {settings.WAGTAIL_SITE_NAME}",
+            message=render_to_string("commerce/emails/order_confirmation.txt", context),
+            from_email=None,
+            recipient_list=[order.email],
+        )
+    if settings.SHOP_SALES_EMAILS:
+        sent += send_mail(
+            subject=f"New order {order.number}: {order.grand_total} UAH",
+            message=render_to_string("commerce/emails/new_order_staff.txt", context),
+            from_email=None,
+            recipient_list=list(settings.SHOP_SALES_EMAILS),
+        )
+    return sent
+
+
+def notify_order_placed(order: Order) -> None:
+    """Queue the e-mails for after the surrounding transaction commits."""
+    transaction.on_commit(lambda: send_order_emails.enqueue(order.pk))
