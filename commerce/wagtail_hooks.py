@@ -5,9 +5,11 @@ Each is guarded by its own model permissions (``commerce.*_discount``,
 views on the server; every change is journaled with old → new values.
 """
 
+from django.contrib import messages
 from django.urls import path
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
+from wagtail.admin.views.generic import CreateView
 from wagtail.admin.viewsets.base import ViewSet
 from wagtail.admin.viewsets.model import ModelViewSet, ModelViewSetGroup
 from wagtail.permission_policies import ModelPermissionPolicy
@@ -15,7 +17,7 @@ from wagtail.permissions import register_permission_policy
 
 from commerce.admin_views import JournaledCreateView, JournaledEditView
 from commerce.journal import DISCOUNT_CHANGE, TIER_CHANGE, register_commerce_log_actions
-from commerce.models import DeliveryMethod, Discount, LoyaltyTier, Order
+from commerce.models import ApiToken, DeliveryMethod, Discount, LoyaltyTier, Order
 from commerce.views.simulator import PERMISSION, price_simulator
 
 
@@ -173,3 +175,32 @@ class OrderViewSet(ModelViewSet):
 @hooks.register("register_admin_viewset")
 def register_order_viewset():
     return OrderViewSet()
+
+
+class ApiTokenCreateView(CreateView):
+    """Issue a token: only its hash is kept, so the secret is shown this once."""
+
+    def save_instance(self):
+        token, raw = ApiToken.issue(name=self.form.cleaned_data["name"])
+        messages.warning(self.request, f"Copy this token now, it is not shown again: {raw}")
+        return token
+
+    def get_success_message(self, instance):
+        return None
+
+
+class ApiTokenViewSet(ModelViewSet):
+    model = ApiToken
+    icon = "key"
+    menu_label = "Bot API tokens"
+    url_prefix = "commerce/api-tokens"
+    url_namespace = "commerce_api_tokens"
+    add_view_class = ApiTokenCreateView
+    copy_view_enabled = False
+    form_fields = ["name", "is_active"]
+    list_display = ["name", "prefix", "is_active", "created_at", "last_used_at"]
+
+
+@hooks.register("register_admin_viewset")
+def register_api_token_viewset():
+    return ApiTokenViewSet()

@@ -12,8 +12,10 @@ from commerce.models.orders import (
     PaymentMethod,
     PaymentStatus,
 )
+from commerce.models.tokens import ApiToken
 
 __all__ = [
+    "ApiToken",
     "DeliveryMethod",
     "DeliveryRate",
     "FulfilmentStatus",

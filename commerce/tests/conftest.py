@@ -1,9 +1,12 @@
 """Cart fixtures: two stores and products with stock in them."""
 
+from decimal import Decimal
+
 import pytest
 
 from catalog.models import StockRecord
 from catalog.tests.factories import CategoryPageFactory, StoreFactory, make_product
+from commerce.models import Customer, DeliveryMethod, Order
 
 
 @pytest.fixture
@@ -35,3 +38,29 @@ def moss(plants, kyiv):
 
 def stock_of(product, store) -> int:
     return StockRecord.objects.get(product=product, store=store).quantity
+
+
+@pytest.fixture
+def order(db, kyiv):
+    """A factory of placed orders (not paid) of ``total`` UAH."""
+
+    def make(total="185.00", number="GW000001"):
+        customer = Customer.objects.create(phone="+380671234567", is_temporary=True)
+        method = DeliveryMethod.objects.create(
+            name="Pickup", code=f"p-{number}", kind="pickup", store=kyiv
+        )
+        return Order.objects.create(
+            number=number,
+            customer=customer,
+            delivery_method=method,
+            phone=customer.phone,
+            payment_method="card",
+            subtotal=Decimal(total),
+            discount_total=Decimal(0),
+            goods_total=Decimal(total),
+            delivery_cost=Decimal(0),
+            grand_total=Decimal(total),
+            checkout_token=f"tok-{number}",
+        )
+
+    return make

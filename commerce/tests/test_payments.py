@@ -7,7 +7,7 @@ from decimal import Decimal
 import pytest
 from django.urls import reverse
 
-from commerce.models import Customer, DeliveryMethod, Order, Payment, PaymentStatus
+from commerce.models import Order, Payment, PaymentStatus
 from commerce.payments.base import AlreadyPaid, InvalidPaymentDetails, PaymentError
 from commerce.payments.braintree_gateway import charge_card
 from commerce.payments.cards import card_nonce
@@ -16,30 +16,6 @@ from commerce.payments.service import order_pay_by_account, order_pay_by_card
 D = Decimal
 GOOD_IBAN = "UA213223130000026007233566001"
 TEST_CARD = "4111111111111111"
-
-
-@pytest.fixture
-def order(db, kyiv):
-    def make(total="185.00", number="GW000001"):
-        customer = Customer.objects.create(phone="+380671234567", is_temporary=True)
-        method = DeliveryMethod.objects.create(
-            name="Pickup", code=f"p-{number}", kind="pickup", store=kyiv
-        )
-        return Order.objects.create(
-            number=number,
-            customer=customer,
-            delivery_method=method,
-            phone=customer.phone,
-            payment_method="card",
-            subtotal=D(total),
-            discount_total=D(0),
-            goods_total=D(total),
-            delivery_cost=D(0),
-            grand_total=D(total),
-            checkout_token=f"tok-{number}",
-        )
-
-    return make
 
 
 class TestSimulatorThroughTheSdk:

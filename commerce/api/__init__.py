@@ -1,0 +1,1 @@
+"""The payment bot API (SPEC §5), built with django-ninja."""
