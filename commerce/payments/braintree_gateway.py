@@ -65,9 +65,16 @@ def client_token() -> str:
     return gateway().client_token.generate()
 
 
-def charge_card(*, amount: Decimal, nonce: str, order_number: str) -> ChargeResult:
-    """Sell ``amount`` UAH on the card behind ``nonce`` and settle it."""
-    result = gateway().transaction.sale(
+def charge_card(
+    *,
+    amount: Decimal,
+    nonce: str,
+    order_number: str,
+    gateway_: braintree.BraintreeGateway | None = None,
+) -> ChargeResult:
+    """Sell ``amount`` UAH on the card behind ``nonce`` and settle it (``gateway_`` defaults
+    to the configured one)."""
+    result = (gateway_ or gateway()).transaction.sale(
         {
             "amount": f"{amount:.2f}",
             "payment_method_nonce": nonce,

@@ -156,3 +156,33 @@ def test_expiry_job_racing_with_the_shopper(category):
     )
     in_stores = StockRecord.objects.get(product=product).quantity
     assert in_stores + reserved == 20
+
+
+def test_concurrent_confirmations_make_one_order_and_one_charge(category):
+    from commerce.checkout import CheckoutData, place_order
+    from commerce.models import Customer, DeliveryMethod, Order, Payment
+    from commerce.payments.service import order_pay_by_card
+
+    store = StoreFactory(code="kyiv")
+    product = make_product(category, sku="ONE", stock={store: 5})
+    cart = Cart.objects.create()
+    services.cart_add(cart=cart, product_id=product.pk, quantity=2)
+    customer = Customer.objects.create(phone="+380671234567")
+    method = DeliveryMethod.objects.create(name="Pickup", code="pickup", kind="pickup", store=store)
+    data = CheckoutData(delivery_method=method, city="", address="", payment_method="card")
+    outcomes = run_together(
+        [
+            (lambda: place_order(cart=cart, customer=customer, data=data, checkout_token="same"))
+            for _ in range(10)
+        ]
+    )
+    assert outcomes == ["ok"] * 10
+    assert Order.objects.count() == 1
+    assert units(product) == (3, 0)  # the 2 reserved pieces went to the order, once
+    order = Order.objects.get()
+    outcomes = run_together(
+        [(lambda: order_pay_by_card(order=order, nonce="fake-valid-visa-nonce")) for _ in range(10)]
+    )
+    assert outcomes.count("ok") == 1
+    assert all(o == "ok" or o.startswith("AlreadyPaid") for o in outcomes), outcomes
+    assert Payment.objects.filter(status="succeeded").count() == 1
