@@ -193,3 +193,70 @@ class TestPaymentPages:
             "json", [*Payment.objects.all(), *Order.objects.all(), *OrderLine.objects.all()]
         )
         assert TEST_CARD not in dump and "987" not in dump
+
+
+@pytest.mark.django_db
+class TestLiveModePage:
+    def test_with_credentials_the_page_uses_hosted_fields_and_no_card_inputs(
+        self, client, order, settings, monkeypatch
+    ):
+        from commerce.payments import braintree_gateway
+
+        settings.BRAINTREE_MERCHANT_ID = "merchant"
+        settings.BRAINTREE_PUBLIC_KEY = "public"
+        settings.BRAINTREE_PRIVATE_KEY = "private"
+        # The client token comes from Braintree itself; this machine has no route to it.
+        monkeypatch.setattr(braintree_gateway, "client_token", lambda: "client-token-123")
+        placed = order()
+        page = client.get(
+            reverse("order_detail", args=[placed.number]), {"key": placed.access_key}
+        ).text
+        assert 'data-client-token="client-token-123"' in page
+        assert 'id="bt-number"' in page and 'name="number"' not in page
+        assert 'name="cvv"' not in page
+        assert "/static/js/vendor/braintree-web/hosted-fields.js" in page
+        assert "Test cards" not in page
+
+
+@pytest.mark.django_db
+def test_no_card_number_or_cvv_in_the_database_or_the_logs(client, order, caplog):
+    """Every card path (success, decline, invalid form), then a scan of every table and of
+    everything logged at any level."""
+    import logging
+
+    from django.core.management import call_command
+
+    caplog.set_level(logging.DEBUG)
+    cvv = "739"
+    for total, number in (
+        ("100.00", TEST_CARD),
+        ("2100.00", TEST_CARD),
+        ("100.00", "4111111111111112"),
+    ):
+        placed = order(total=total, number=f"GW{Order.objects.count() + 1:06d}")
+        client.post(
+            reverse("order_pay_card", args=[placed.number]),
+            {
+                "key": placed.access_key,
+                "number": TEST_CARD if number == TEST_CARD else number,
+                "expiry": "12/30",
+                "cvv": cvv,
+            },
+        )
+    from io import StringIO
+
+    dump = StringIO()
+    call_command("dumpdata", stdout=dump)
+    everything = dump.getvalue() + caplog.text
+    assert Payment.objects.count() == 2  # the invalid card never reached the gateway
+    assert TEST_CARD not in everything and "4111111111111112" not in everything
+    assert f'"{cvv}"' not in everything and f"cvv={cvv}" not in everything
+
+
+@pytest.mark.django_db
+def test_offline_page_offers_the_card_form_with_the_sandbox_test_cards(client, order):
+    placed = order()
+    page = client.get(reverse("order_detail", args=[placed.number]), {"key": placed.access_key})
+    assert 'name="number"' in page.text and 'name="cvv"' in page.text
+    assert "4111111111111111" in page.text and "4000111111111115" in page.text
+    assert 'name="iban"' in page.text

@@ -26,7 +26,12 @@ def order_for_request(request, number: str) -> Order:
 
 
 def order_detail(request, number):
+    from commerce.payments import braintree_gateway
+    from commerce.payments.cards import TEST_CARDS
+
     order = order_for_request(request, number)
+    live = braintree_gateway.is_live()
+    payable = order.payment_status == "not_paid"
     return render(
         request,
         "commerce/orders/order_detail.html",
@@ -34,5 +39,8 @@ def order_detail(request, number):
             "order": order,
             "lines": list(order.lines.select_related("store")),
             "key": order.access_key,
+            "braintree_live": live,
+            "client_token": braintree_gateway.client_token() if live and payable else "",
+            "test_cards": [] if live else [(n, label) for n, (label, _) in TEST_CARDS.items()],
         },
     )
