@@ -132,7 +132,9 @@ class TestGuestCheckout:
         client.post(reverse("checkout_confirm"), form)
         order = Order.objects.get()
         url = reverse("order_detail", args=[order.number])
-        assert client.get(url, {"key": order.access_key}).status_code == 200
+        page = client.get(url, {"key": order.access_key})
+        assert page.status_code == 200
+        assert f"{url}?key={order.access_key}" in page.text  # the link, shown to keep
         assert client.get(url).status_code == 404
         assert client.get(url, {"key": "guess"}).status_code == 404
 
