@@ -3,10 +3,10 @@
 from wagtail.permission_policies import ModelPermissionPolicy
 
 
-class NoAddDeletePermissionPolicy(ModelPermissionPolicy):
-    """Model permissions, except that nobody — not even a superuser — adds or deletes rows
-    by hand. Prices exist for every product (set "no price" instead of deleting); a stock
-    record is set to 0 instead of deleted, so its journal stays attached."""
+class ForbiddenActionsPolicy(ModelPermissionPolicy):
+    """Model permissions, except that nobody — not even a superuser — performs the
+    ``forbidden_actions`` through the generic admin views. Stock records are never deleted
+    (set to 0 instead, so their journal stays attached)."""
 
     forbidden_actions = frozenset({"delete"})
 
@@ -19,5 +19,5 @@ class NoAddDeletePermissionPolicy(ModelPermissionPolicy):
         return any(self.user_has_permission(user, action) for action in actions)
 
 
-class PricePermissionPolicy(NoAddDeletePermissionPolicy):
+class PricePermissionPolicy(ForbiddenActionsPolicy):
     forbidden_actions = frozenset({"add", "delete"})

@@ -27,10 +27,10 @@ from catalog.admin_views import (
 )
 from catalog.journal import register_catalog_log_actions
 from catalog.models import ParameterDefinition, Price, StockRecord, Store
-from catalog.permissions import NoAddDeletePermissionPolicy, PricePermissionPolicy
+from catalog.permissions import ForbiddenActionsPolicy, PricePermissionPolicy
 
 register_permission_policy(Price, PricePermissionPolicy(Price))
-register_permission_policy(StockRecord, NoAddDeletePermissionPolicy(StockRecord))
+register_permission_policy(StockRecord, ForbiddenActionsPolicy(StockRecord))
 
 
 @hooks.register("register_log_actions")

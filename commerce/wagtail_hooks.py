@@ -12,9 +12,9 @@ from wagtail.admin.menu import MenuItem
 from wagtail.admin.views.generic import CreateView
 from wagtail.admin.viewsets.base import ViewSet
 from wagtail.admin.viewsets.model import ModelViewSet, ModelViewSetGroup
-from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.permissions import register_permission_policy
 
+from catalog.permissions import ForbiddenActionsPolicy
 from commerce.admin_views import JournaledCreateView, JournaledEditView
 from commerce.journal import DISCOUNT_CHANGE, TIER_CHANGE, register_commerce_log_actions
 from commerce.models import ApiToken, DeliveryMethod, Discount, LoyaltyTier, Order
@@ -111,17 +111,11 @@ def register_pricing_viewsets():
     return PricingViewSetGroup()
 
 
-class ReadOnlyPolicy(ModelPermissionPolicy):
+class ReadOnlyPolicy(ForbiddenActionsPolicy):
     """Orders are placed by shoppers and moved by the status machine, never added, edited or
     deleted through generic forms."""
 
-    def user_has_permission(self, user, action):
-        if action in ("add", "change", "delete"):
-            return False
-        return super().user_has_permission(user, action)
-
-    def user_has_any_permission(self, user, actions):
-        return any(self.user_has_permission(user, action) for action in actions)
+    forbidden_actions = frozenset({"add", "change", "delete"})
 
 
 register_permission_policy(Order, ReadOnlyPolicy(Order))
