@@ -30,6 +30,6 @@ class ApiToken(models.Model):
     @classmethod
     def issue(cls, *, name: str) -> tuple["ApiToken", str]:
         """A new token; returns it with the raw secret, which is shown once and never kept."""
-        raw = secrets.token_urlsafe(32)
+        raw = secrets.token_hex(32)  # hex: never starts with "-", safe on a command line
         token = cls.objects.create(name=name, key_hash=hash_token(raw), prefix=raw[:8])
         return token, raw

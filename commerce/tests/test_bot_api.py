@@ -126,7 +126,7 @@ class TestCommandLineClient:
     def run(self, live_server, token, *args):
         out = StringIO()
         call_command(
-            "paybot", *args, "--url", f"{live_server.url}/api/bot", "--token", token, stdout=out
+            "paybot", *args, f"--url={live_server.url}/api/bot", f"--token={token}", stdout=out
         )
         return out.getvalue().strip()
 
