@@ -13,6 +13,21 @@ from commerce.models import ApiToken
 schema = schemathesis.openapi.from_wsgi("/api/bot/openapi.json", get_wsgi_application())
 
 
+@pytest.fixture(autouse=True)
+def keep_the_test_connection():
+    """Calling the WSGI app directly fires request_started/finished, whose handler closes a
+    connection that is inside the test's transaction (on PostgreSQL). Django's own test client
+    unhooks it the same way."""
+    from django.core.signals import request_finished, request_started
+    from django.db import close_old_connections
+
+    request_started.disconnect(close_old_connections)
+    request_finished.disconnect(close_old_connections)
+    yield
+    request_started.connect(close_old_connections)
+    request_finished.connect(close_old_connections)
+
+
 @pytest.fixture
 def token(db, order):
     order(number="GW000001")  # a real order, so some generated numbers hit it
