@@ -7,8 +7,8 @@ from decimal import Decimal
 from django.db import IntegrityError, transaction
 
 from commerce.cart.errors import CartError
-from commerce.cart.selectors import _line_input, _on_sale
-from commerce.cart.services import _locked_cart, _wake
+from commerce.cart.selectors import line_input, line_on_sale
+from commerce.cart.services import lock_cart, wake_locked_cart
 from commerce.delivery import delivery_fee
 from commerce.models import (
     Cart,
@@ -70,11 +70,11 @@ def place_order(
         return existing
     try:
         with transaction.atomic():
-            cart = _locked_cart(cart)
+            cart = lock_cart(cart)
             existing = Order.objects.filter(checkout_token=checkout_token).first()
             if existing is not None:  # the twin request committed while we waited
                 return existing
-            notices = _wake(cart)
+            notices = wake_locked_cart(cart)
             if notices:
                 raise CheckoutError(" ".join(notices) + " Please check your order again.")
             lines = list(
@@ -84,13 +84,13 @@ def place_order(
             )
             if not lines:
                 raise CheckoutError("Your cart is empty.")
-            gone = [line.product.title for line in lines if not _on_sale(line)]
+            gone = [line.product.title for line in lines if not line_on_sale(line)]
             if gone:
                 raise CheckoutError(
                     f"No longer on sale: {', '.join(gone)}. Please remove it from your cart."
                 )
             priced = price_lines(
-                [_line_input(line) for line in lines], loyalty_percent=customer.loyalty_percent
+                [line_input(line) for line in lines], loyalty_percent=customer.loyalty_percent
             )
             fee = delivery_fee(method=data.delivery_method, goods_total=priced.total)
             grand_total = priced.total + fee

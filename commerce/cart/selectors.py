@@ -27,12 +27,14 @@ class CartSummary:
 EMPTY_SUMMARY = CartSummary(count=0, total=ZERO)
 
 
-def _on_sale(line: CartLine) -> bool:
+def line_on_sale(line: CartLine) -> bool:
+    """Whether a line's product is still live and priced (loaded with product__price)."""
     price = getattr(line.product, "price", None)
     return line.product.live and price is not None and price.amount is not None
 
 
-def _line_input(line: CartLine) -> LineInput:
+def line_input(line: CartLine) -> LineInput:
+    """The engine's view of an on-sale cart line (base unit price in UAH, tree path)."""
     return LineInput(
         product_id=line.product_id,
         store_id=line.store_id,
@@ -50,11 +52,11 @@ def cart_summary(cart: Cart | None, *, loyalty_percent: Decimal = ZERO) -> CartS
     lines = [
         line
         for line in CartLine.objects.filter(cart=cart).select_related("product", "product__price")
-        if _on_sale(line)
+        if line_on_sale(line)
     ]
     if not lines:
         return EMPTY_SUMMARY
-    priced = price_lines([_line_input(line) for line in lines], loyalty_percent=loyalty_percent)
+    priced = price_lines([line_input(line) for line in lines], loyalty_percent=loyalty_percent)
     return CartSummary(count=sum(line.quantity for line in lines), total=priced.total)
 
 
@@ -139,9 +141,9 @@ def cart_view(cart: Cart | None, *, loyalty_percent: Decimal = ZERO) -> CartView
         .order_by("store__name")
     ):
         stores_by_product.setdefault(record.product_id, []).append(record.store)
-    on_sale = [line for line in lines if _on_sale(line)]
+    on_sale = [line for line in lines if line_on_sale(line)]
     priced: PricedCart | None = (
-        price_lines([_line_input(line) for line in on_sale], loyalty_percent=loyalty_percent)
+        price_lines([line_input(line) for line in on_sale], loyalty_percent=loyalty_percent)
         if on_sale
         else None
     )
@@ -152,7 +154,7 @@ def cart_view(cart: Cart | None, *, loyalty_percent: Decimal = ZERO) -> CartView
             CartRow(
                 line=line,
                 priced=priced.line((line.product_id, line.store_id))
-                if priced and _on_sale(line)
+                if priced and line_on_sale(line)
                 else None,
                 stores=stores_by_product.get(line.product_id, []),
                 main_photo=photos_list[0] if photos_list else None,

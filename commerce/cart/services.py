@@ -53,7 +53,7 @@ def parse_quantity(raw) -> int:
     return value
 
 
-def _locked_cart(cart: Cart) -> Cart:
+def lock_cart(cart: Cart) -> Cart:
     """Lock the cart's row for the rest of the transaction and record the activity, in one
     statement (UPDATE … RETURNING works on SQLite ≥ 3.35 and PostgreSQL). Every write starts
     here, so operations on one cart run one after another. Raises CartGone."""
@@ -116,8 +116,8 @@ def cart_add(*, cart: Cart, product_id, quantity=1, store_id=None) -> CartChange
     """
     quantity = parse_quantity(quantity)
     with transaction.atomic():
-        cart = _locked_cart(cart)
-        change = CartChange(notices=_wake(cart))
+        cart = lock_cart(cart)
+        change = CartChange(notices=wake_locked_cart(cart))
         product = sellable_product(product_id)
         records = {
             record.store_id: record
@@ -192,8 +192,8 @@ def cart_line_set_quantity(*, cart: Cart, line_id, quantity) -> CartChange:
     """
     quantity = parse_quantity(quantity)
     with transaction.atomic():
-        cart = _locked_cart(cart)
-        notices = _wake(cart)
+        cart = lock_cart(cart)
+        notices = wake_locked_cart(cart)
         line = _locked_line(cart, line_id)
         difference = quantity - line.quantity
         if difference > 0:
@@ -214,7 +214,7 @@ def cart_line_set_quantity(*, cart: Cart, line_id, quantity) -> CartChange:
 def cart_line_remove(*, cart: Cart, line_id) -> CartChange:
     """Remove a line and return its pieces to the store. Raises LineNotFound."""
     with transaction.atomic():
-        cart = _locked_cart(cart)
+        cart = lock_cart(cart)
         line = _locked_line(cart, line_id)
         if cart.is_reserved:
             stock_return(product_id=line.product_id, store_id=line.store_id, quantity=line.quantity)
@@ -228,8 +228,8 @@ def cart_line_switch_store(*, cart: Cart, line_id, store_id) -> CartChange:
     it. One transaction. Raises LineNotFound, StoreNotStocking, OutOfStock or InvalidQuantity.
     """
     with transaction.atomic():
-        cart = _locked_cart(cart)
-        notices = _wake(cart)
+        cart = lock_cart(cart)
+        notices = wake_locked_cart(cart)
         line = _locked_line(cart, line_id)
         try:
             store = Store.objects.get(pk=int(store_id), is_active=True)
@@ -274,8 +274,8 @@ def cart_merge(*, source: Cart, target: Cart) -> CartChange:
         return CartChange()
     with transaction.atomic():
         for cart in sorted([source, target], key=lambda c: c.pk):  # lock in pk order
-            _locked_cart(cart)
-        notices = _wake(target) + _wake(source)
+            lock_cart(cart)
+        notices = wake_locked_cart(target) + wake_locked_cart(source)
         existing = {(line.product_id, line.store_id): line for line in target.lines.all()}
         for line in source.lines.all():
             twin = existing.get((line.product_id, line.store_id))
@@ -294,7 +294,7 @@ def cart_release(*, cart: Cart) -> bool:
     """Return every reserved piece of ``cart`` to stock and mark it unreserved (lines keep
     their wanted quantities). Returns False when it held nothing."""
     with transaction.atomic():
-        cart = _locked_cart(cart)
+        cart = lock_cart(cart)
         if not cart.is_reserved:
             return False
         lines = list(cart.lines.all())
@@ -308,10 +308,10 @@ def cart_release(*, cart: Cart) -> bool:
 def cart_wake(*, cart: Cart) -> list[str]:
     """Take an expired cart's pieces again; returns notices for what could not be kept."""
     with transaction.atomic():
-        return _wake(_locked_cart(cart))
+        return wake_locked_cart(lock_cart(cart))
 
 
-def _wake(cart: Cart) -> list[str]:
+def wake_locked_cart(cart: Cart) -> list[str]:
     """Inside a transaction holding the cart's lock: re-reserve an unreserved cart, keeping
     as many pieces of each line as its store still has."""
     if cart.is_reserved:
