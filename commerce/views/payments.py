@@ -1,8 +1,7 @@
 """Paying an order from its page (SPEC §5): by card (Braintree SDK; the offline card form in
 simulator mode) or by bank account (IBAN). Card numbers and CVVs are never stored or logged."""
 
-from django.shortcuts import redirect, render
-from django.urls import reverse
+from django.shortcuts import render
 from django.views.decorators.debug import sensitive_post_parameters
 from django.views.decorators.http import require_POST
 
@@ -58,11 +57,3 @@ def order_pay_account(request, number):
     except PaymentError as error:
         return _failed(request, order, error)
     return _done(request, order, payment)
-
-
-def order_page_url(order) -> str:
-    return reverse("order_detail", args=[order.number]) + f"?key={order.access_key}"
-
-
-def back_to_order(order):
-    return redirect(order_page_url(order))
