@@ -57,6 +57,22 @@ class TierChangeFormatter(ChangeFormatter):
     label = "Change loyalty tier"
 
 
+class OrderStatusFormatter(LogFormatter):
+    label = "Change order status"
+
+    def format_message(self, log_entry):
+        data = log_entry.data or {}
+        return f"Order {data.get('number', '')}: {data.get('old', '')} → {data.get('new', '')}"
+
+
+class OrderPaidFormatter(OrderStatusFormatter):
+    label = "Mark order paid"
+
+
 def register_commerce_log_actions(actions) -> None:
+    from commerce.orders import MARKED_PAID, STATUS_CHANGE
+
     actions.register_action(DISCOUNT_CHANGE)(DiscountChangeFormatter)
     actions.register_action(TIER_CHANGE)(TierChangeFormatter)
+    actions.register_action(STATUS_CHANGE)(OrderStatusFormatter)
+    actions.register_action(MARKED_PAID)(OrderPaidFormatter)

@@ -147,6 +147,15 @@ class Order(models.Model):
 
     class Meta:
         ordering = ["-created_at", "-pk"]
+        # The status machine's permissions (commerce.orders.TRANSITIONS), given to roles.
+        permissions = [
+            ("confirm_order", "Can confirm orders"),
+            ("cancel_order", "Can cancel orders"),
+            ("assemble_order", "Can accept orders for assembly and mark them assembled"),
+            ("ship_order", "Can hand orders to delivery"),
+            ("complete_order", "Can complete paid orders"),
+            ("mark_order_paid", "Can mark orders paid (bank transfers)"),
+        ]
         constraints = [
             models.CheckConstraint(
                 condition=Q(grand_total__gte=0) & Q(goods_total__gte=0),
