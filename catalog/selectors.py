@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from django.conf import settings
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
-from django.db.models import Exists, OuterRef, Prefetch, QuerySet, Subquery, Sum
+from django.db.models import Exists, OuterRef, Prefetch, QuerySet, Subquery
 from wagtail.images import get_image_model
 
 from catalog.models import (
@@ -122,16 +122,11 @@ def product_price_amount(product: ProductPage):
     return amount
 
 
-def product_total_stock(product: ProductPage) -> int:
-    """Pieces in all stores together (never shown; only in stock / out of stock is)."""
-    total = StockRecord.objects.filter(product=product).aggregate(total=Sum("quantity"))["total"]
-    return total or 0
-
-
-def product_detail(*, product: ProductPage) -> dict:
+def product_detail(*, product: ProductPage, price=...) -> dict:
     """Context for a product page: ``{"price": Decimal|None, "in_stock": bool,
     "stores": [Store] (with stock, most first), "photos": [ProductPhoto],
-    "parameters": [ProductParameter]}``."""
+    "parameters": [ProductParameter]}``. ``price`` (UAH or None), when the caller already
+    read it, saves the query."""
     renditions = (
         get_image_model()
         .get_rendition_model()
@@ -155,7 +150,7 @@ def product_detail(*, product: ProductPage) -> dict:
         .order_by("-quantity", "store__name")
     )
     return {
-        "price": product_price_amount(product),
+        "price": product_price_amount(product) if price is ... else price,
         "in_stock": bool(records),
         "stores": [record.store for record in records],
         "photos": photos,

@@ -140,10 +140,3 @@ def stock_return(*, product_id: int, store_id: int, quantity: int) -> None:
     )
     if updated == 0:
         StockRecord.objects.create(product_id=product_id, store_id=store_id, quantity=quantity)
-
-
-def stock_available(*, product_id: int) -> dict[int, int]:
-    """``{store_id: pieces}`` of a product, for choosing a store (never shown to shoppers)."""
-    return dict(
-        StockRecord.objects.filter(product_id=product_id).values_list("store_id", "quantity")
-    )

@@ -8,11 +8,8 @@ from commerce.models import DeliveryMethod
 
 def fee_from_rates(rates: list[tuple[Decimal, Decimal]], goods_total: Decimal) -> Decimal:
     """``rates`` are (goods total from, fee) in UAH. No applicable row → free. Pure."""
-    applicable = [fee for start, fee in rates if start <= goods_total]
-    if not applicable:
-        return Decimal("0.00")
-    best_start = max(start for start, _ in rates if start <= goods_total)
-    return next(fee for start, fee in rates if start == best_start)
+    applicable = [(start, fee) for start, fee in rates if start <= goods_total]
+    return max(applicable)[1] if applicable else Decimal("0.00")
 
 
 def delivery_fee(*, method: DeliveryMethod, goods_total: Decimal) -> Decimal:

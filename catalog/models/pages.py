@@ -161,7 +161,9 @@ class ProductPage(Page):
 
         # SPEC §1: a product without a price is never shown to shoppers; editors still
         # preview it while it waits for a manager to price it.
-        if product_price_amount(self) is None and not getattr(request, "is_preview", False):
+        # Read once here; get_context reuses it.
+        self._price_amount = product_price_amount(self)
+        if self._price_amount is None and not getattr(request, "is_preview", False):
             raise Http404("This product is not on sale.")
         return super().serve(request, *args, **kwargs)
 
@@ -170,7 +172,7 @@ class ProductPage(Page):
         from commerce.pricing.offers import loyalty_percent_for_request, unit_offer
 
         context = super().get_context(request, *args, **kwargs)
-        detail = product_detail(product=self)
+        detail = product_detail(product=self, price=getattr(self, "_price_amount", ...))
         if detail["price"] is not None:
             loyalty = loyalty_percent_for_request(request)
             offers = [

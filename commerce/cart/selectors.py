@@ -110,6 +110,11 @@ class CartView:
         return [tuple(entry) for entry in totals.values()]
 
     @property
+    def summary(self) -> CartSummary:
+        """The header's numbers, from this already priced cart."""
+        return CartSummary(count=self.count, total=self.total)
+
+    @property
     def has_unavailable(self) -> bool:
         return any(not row.available for row in self.rows)
 

@@ -64,3 +64,45 @@ def order(db, kyiv):
         )
 
     return make
+
+
+def make_worked_example(*, phones, cases, store, set_name):
+    """SPEC §4's worked example in the database: phones A (10000.00) and B (8000.00) in
+    ``phones``, case C (500.00) in ``cases``, 5 pieces each in ``store``; the set {A, C} −500
+    (high), −150 per phone (medium) and −5% from 3 items (low). Returns (a, b, c)."""
+    from commerce.models import Discount, DiscountProduct
+
+    a = make_product(phones, sku="A", title="Phone A", price="10000.00", stock={store: 5})
+    b = make_product(phones, sku="B", title="Phone B", price="8000.00", stock={store: 5})
+    c = make_product(cases, sku="C", title="Case C", price="500.00", stock={store: 5})
+    pair = Discount.objects.create(
+        name=set_name,
+        store=store,
+        kind="product",
+        is_set=True,
+        type="amount",
+        value=Decimal(500),
+        priority=3,
+    )
+    DiscountProduct.objects.create(discount=pair, product=a)
+    DiscountProduct.objects.create(discount=pair, product=c)
+    Discount.objects.create(
+        name="Phones −150",
+        store=store,
+        kind="group",
+        type="amount",
+        value=Decimal(150),
+        priority=2,
+        category=phones,
+    )
+    Discount.objects.create(
+        name="3 items −5%",
+        store=store,
+        kind="cart",
+        type="percent",
+        value=Decimal(5),
+        priority=1,
+        condition="min_items",
+        threshold=Decimal(3),
+    )
+    return a, b, c

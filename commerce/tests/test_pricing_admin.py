@@ -12,7 +12,8 @@ from wagtail.test.utils.form_data import inline_formset, nested_form_data
 from catalog.tests.factories import CategoryPageFactory, make_product
 from catalog.tests.test_admin_price_stock import staff_with
 from commerce.journal import DISCOUNT_CHANGE, TIER_CHANGE
-from commerce.models import Discount, DiscountProduct, LoyaltyTier
+from commerce.models import Discount, LoyaltyTier
+from commerce.tests.conftest import make_worked_example
 
 D = Decimal
 
@@ -234,39 +235,7 @@ class TestSimulator:
     def test_breakdown_of_the_worked_example(self, admin_client, store, catalog):
         phones = CategoryPageFactory(parent=catalog, title="Phones")
         cases = CategoryPageFactory(parent=catalog, title="Cases")
-        a = make_product(phones, sku="A", title="Phone A", price="10000.00")
-        b = make_product(phones, sku="B", title="Phone B", price="8000.00")
-        c = make_product(cases, sku="C", title="Case C", price="500.00")
-        set_ac = Discount.objects.create(
-            name="Set A+C",
-            store=store,
-            kind="product",
-            is_set=True,
-            type="amount",
-            value=D(500),
-            priority=3,
-        )
-        DiscountProduct.objects.create(discount=set_ac, product=a)
-        DiscountProduct.objects.create(discount=set_ac, product=c)
-        Discount.objects.create(
-            name="Phones −150",
-            store=store,
-            kind="group",
-            type="amount",
-            value=D(150),
-            priority=2,
-            category=phones,
-        )
-        Discount.objects.create(
-            name="3 items −5%",
-            store=store,
-            kind="cart",
-            type="percent",
-            value=D(5),
-            priority=1,
-            condition="min_items",
-            threshold=D(3),
-        )
+        a, b, c = make_worked_example(phones=phones, cases=cases, store=store, set_name="Set A+C")
         tier = LoyaltyTier.objects.get(threshold=D("250"))
         params = {
             "store": store.pk,

@@ -14,7 +14,8 @@ from catalog.tests.factories import CategoryPageFactory, StoreFactory, make_prod
 from commerce.loyalty import loyalty_percent_for, loyalty_record_completed_order
 from commerce.models import Customer, Discount, DiscountKindChoice, DiscountProduct, LoyaltyTier
 from commerce.pricing.loader import cached_discounts, load_discounts
-from commerce.pricing.types import CartCondition, DiscountKind, DiscountType, Priority
+from commerce.pricing.types import DiscountKind, DiscountType, Priority
+from commerce.tests.conftest import make_worked_example
 
 D = Decimal
 
@@ -231,37 +232,9 @@ class TestPricesShown:
     ):
         from django.urls import reverse
 
-        a = make_product(phones, sku="A", price="10000.00", stock={store: 5})
-        b = make_product(phones, sku="B", price="8000.00", stock={store: 5})
         cases = CategoryPageFactory(parent=phones.get_parent(), title="Cases")
-        c = make_product(cases, sku="C", price="500.00", stock={store: 5})
-        product_discount(
-            store,
-            [a, c],
-            name="Set A+C −500",
-            type="amount",
-            value="500",
-            priority=Priority.HIGH,
-            is_set=True,
-        )
-        Discount.objects.create(
-            name="Phones −150",
-            store=store,
-            kind="group",
-            type="amount",
-            value=D("150"),
-            priority=Priority.MEDIUM,
-            category=phones,
-        )
-        Discount.objects.create(
-            name="3 items −5%",
-            store=store,
-            kind="cart",
-            type="percent",
-            value=D("5"),
-            priority=Priority.LOW,
-            condition=CartCondition.MIN_ITEMS,
-            threshold=D("3"),
+        a, b, c = make_worked_example(
+            phones=phones, cases=cases, store=store, set_name="Set A+C −500"
         )
         for product in (a, c, b):
             client.post(reverse("cart_add"), {"product": product.pk})

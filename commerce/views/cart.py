@@ -50,22 +50,21 @@ def _error(request, error: CartError, *, template: str = "commerce/cart/_notice.
 
 
 def _cart_fragment(request, notices=()):
-    cart = cart_for_request(request)
+    view = _view(request, cart_for_request(request))
     return render(
         request,
         "commerce/cart/_cart_body.html",
-        {
-            "cart": _view(request, cart),
-            "notices": list(notices),
-            "cart_summary": _summary(request, cart),
-            "oob_summary": True,
-        },
+        {"cart": view, "notices": list(notices), "cart_summary": view.summary, "oob_summary": True},
     )
 
 
 @require_GET
 def cart_page(request):
-    return render(request, "commerce/cart/cart_page.html", {"cart": _view(request, request.cart)})
+    view = _view(request, request.cart)
+    # The header's summary comes from the priced cart already at hand (no second pricing).
+    return render(
+        request, "commerce/cart/cart_page.html", {"cart": view, "cart_summary": view.summary}
+    )
 
 
 @require_POST
