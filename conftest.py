@@ -47,3 +47,30 @@ def _clear_cache():
     cache.clear()
     yield
     cache.clear()
+
+
+@pytest.fixture
+def role_user(db):
+    """A factory of staff accounts holding one shop role (accounts.roles), by role name."""
+    from django.contrib.auth import get_user_model
+    from django.contrib.auth.models import Group
+
+    def make(role_name: str, email: str | None = None):
+        email = email or f"{role_name.lower().replace(' ', '-')}@example.com"
+        user = get_user_model().objects.create_user(email=email, password="pw-Secret-123")
+        user.groups.add(Group.objects.get(name=role_name))
+        return user
+
+    return make
+
+
+@pytest.fixture
+def role_admin(db):
+    """The configured role administrator (SHOP_ROLE_ADMIN_EMAIL), set up by the service that
+    `manage.py ensure_role_admin` runs."""
+    from django.conf import settings
+
+    from accounts.role_admin import role_admin_ensure
+
+    user, _ = role_admin_ensure(email=settings.SHOP_ROLE_ADMIN_EMAIL, password="pw-Secret-123")
+    return user

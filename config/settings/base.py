@@ -197,4 +197,10 @@ BRAINTREE_ENVIRONMENT = env_str("BRAINTREE_ENVIRONMENT", "sandbox")
 # Background work (DESIGN: django-tasks): run at once here; production may point elsewhere.
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
 SHOP_DEMO_ADMIN_EMAIL = env_str("SHOP_DEMO_ADMIN_EMAIL", "admin@example.com")
+# The one role administrator (SPEC §8): moves users between shop roles and nothing else.
+# Empty means none; `manage.py ensure_role_admin` creates or repairs the account.
+SHOP_ROLE_ADMIN_EMAIL = env_str("SHOP_ROLE_ADMIN_EMAIL", "")
+SHOP_ROLE_ADMIN_PASSWORD = env_str("SHOP_ROLE_ADMIN_PASSWORD")
+# Stock at or below this many pieces shows on the managers' dashboard (pieces).
+SHOP_LOW_STOCK_PIECES = env_int("SHOP_LOW_STOCK_PIECES", 3)
 SHOP_DEMO_ADMIN_PASSWORD = env_str("SHOP_DEMO_ADMIN_PASSWORD")

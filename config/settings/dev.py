@@ -9,3 +9,5 @@ SECRET_KEY = env_str("SECRET_KEY") or "dev-only-insecure-key-never-use-in-produc
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", ["localhost", "127.0.0.1", "[::1]"])
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True
+
+SHOP_ROLE_ADMIN_EMAIL = env_str("SHOP_ROLE_ADMIN_EMAIL", "roles@example.com")

@@ -16,3 +16,5 @@ WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.databa
 STATIC_ROOT = Path(tempfile.mkdtemp(prefix="shop-test-static-"))
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True
+
+SHOP_ROLE_ADMIN_EMAIL = "roles@example.com"

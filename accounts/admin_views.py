@@ -1,0 +1,75 @@
+"""The role administrator's screens: users with their shop roles, and one user's roles.
+
+Both refuse everyone but the role administrator (403); the change itself goes through
+``accounts.role_admin.role_set``, which checks again.
+"""
+
+from django import forms
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied
+from django.core.paginator import Paginator
+from django.db.models import Q
+from django.shortcuts import get_object_or_404, redirect, render
+
+from accounts.role_admin import (
+    RoleChangeRefused,
+    is_role_admin,
+    role_editable_users,
+    role_set,
+    roles_of,
+)
+from accounts.roles import ROLES
+
+USERS_PER_PAGE = 50
+
+
+class RolesForm(forms.Form):
+    roles = forms.MultipleChoiceField(
+        choices=[(role.name, f"{role.name} — {role.description}") for role in ROLES],
+        widget=forms.CheckboxSelectMultiple,
+        required=False,
+        label="Shop roles",
+    )
+
+
+def _require_role_admin(request) -> None:
+    if not is_role_admin(request.user):
+        raise PermissionDenied
+
+
+def role_index(request):
+    _require_role_admin(request)
+    query = (request.GET.get("q") or "").strip()
+    users = role_editable_users().prefetch_related("groups").order_by("email")
+    if query:
+        users = users.filter(
+            Q(email__icontains=query)
+            | Q(first_name__icontains=query)
+            | Q(last_name__icontains=query)
+        )
+    page = Paginator(users, USERS_PER_PAGE).get_page(request.GET.get("p"))
+    rows = [(user, roles_of(user)) for user in page.object_list]
+    return render(
+        request, "accounts/admin/roles_index.html", {"page": page, "rows": rows, "query": query}
+    )
+
+
+def role_edit(request, user_id: int):
+    _require_role_admin(request)
+    user = get_object_or_404(role_editable_users(), pk=user_id)
+    if request.method == "POST":
+        form = RolesForm(request.POST)
+        if form.is_valid():
+            try:
+                change = role_set(actor=request.user, user=user, roles=form.cleaned_data["roles"])
+            except RoleChangeRefused as refused:
+                messages.error(request, refused.message)
+                return redirect("shop_roles:edit", user_id=user.pk)
+            new = ", ".join(change.new) or "no role"
+            messages.success(request, f"{user.email}: {new}.")
+            return redirect("shop_roles:index")
+        return render(
+            request, "accounts/admin/roles_edit.html", {"form": form, "subject": user}, status=400
+        )
+    form = RolesForm(initial={"roles": roles_of(user)})
+    return render(request, "accounts/admin/roles_edit.html", {"form": form, "subject": user})

@@ -1,0 +1,166 @@
+"""The shop's staff roles (SPEC §8) as Django groups, each with exactly these permissions.
+
+A role is a group whose model permissions, page permissions (on the root page, so the whole
+tree) and collection permissions (on the root collection: images and documents) are set by
+``sync_role_groups`` — from a data migration, and again by any later migration that adds a
+permission to a role. Customers have no role: they use the public site only. The role
+administrator is not a role either: it is one account named by ``SHOP_ROLE_ADMIN_EMAIL``
+(see ``accounts.role_admin``).
+"""
+
+from dataclasses import dataclass, field
+
+ACCESS_ADMIN = "wagtailadmin.access_admin"
+
+
+@dataclass(frozen=True)
+class Role:
+    name: str
+    description: str
+    permissions: frozenset[str]  # "app_label.codename"
+    page_permissions: frozenset[str] = field(default_factory=frozenset)  # on the root page
+    collection_permissions: frozenset[str] = field(default_factory=frozenset)  # root collection
+
+
+def _model_perms(app_label: str, model: str, actions: str = "add change delete view") -> set:
+    return {f"{app_label}.{action}_{model}" for action in actions.split()}
+
+
+MANAGER = Role(
+    name="Manager",
+    description="Sets prices and stock; owns discounts, loyalty tiers and delivery rates.",
+    permissions=frozenset(
+        {ACCESS_ADMIN, "catalog.view_price", "catalog.change_price"}
+        | _model_perms("catalog", "stockrecord", "add change view")
+        | _model_perms("catalog", "store")
+        | _model_perms("commerce", "discount")
+        | _model_perms("commerce", "loyaltytier")
+        | _model_perms("commerce", "deliverymethod")
+    ),
+)
+
+CONTENT_MANAGER = Role(
+    name="Content manager",
+    description="Product pages, photos, parameters, categories and articles; "
+    "not prices, stock or discounts.",
+    permissions=frozenset({ACCESS_ADMIN} | _model_perms("catalog", "parameterdefinition")),
+    page_permissions=frozenset(
+        {"add_page", "change_page", "publish_page", "bulk_delete_page", "lock_page", "unlock_page"}
+    ),
+    collection_permissions=frozenset(
+        {
+            "wagtailimages.add_image",
+            "wagtailimages.change_image",
+            "wagtailimages.choose_image",
+            "wagtailimages.delete_image",
+            "wagtaildocs.add_document",
+            "wagtaildocs.change_document",
+            "wagtaildocs.choose_document",
+            "wagtaildocs.delete_document",
+        }
+    ),
+)
+
+SALES_OPERATOR = Role(
+    name="Sales operator",
+    description="Orders: confirm, cancel, hand to delivery, edit lines and the operator "
+    "comment; reads customer cards.",
+    permissions=frozenset(
+        {
+            ACCESS_ADMIN,
+            "commerce.view_order",
+            "commerce.change_order",
+            "commerce.confirm_order",
+            "commerce.cancel_order",
+            "commerce.ship_order",
+            "commerce.view_customer",
+        }
+    ),
+)
+
+WAREHOUSE_WORKER = Role(
+    name="Warehouse worker",
+    description="Reads orders (with the operator comment); accepts them for assembly and "
+    "marks them assembled.",
+    permissions=frozenset({ACCESS_ADMIN, "commerce.view_order", "commerce.assemble_order"}),
+)
+
+ACCOUNTANT = Role(
+    name="Accountant",
+    description="Reads orders; marks bank transfers paid; completes paid orders.",
+    permissions=frozenset(
+        {
+            ACCESS_ADMIN,
+            "commerce.view_order",
+            "commerce.mark_order_paid",
+            "commerce.complete_order",
+        }
+    ),
+)
+
+ROLES: tuple[Role, ...] = (MANAGER, CONTENT_MANAGER, SALES_OPERATOR, WAREHOUSE_WORKER, ACCOUNTANT)
+ROLE_NAMES: tuple[str, ...] = tuple(role.name for role in ROLES)
+
+
+class UnknownPermission(LookupError):
+    """A role names a permission whose model exists but whose codename does not (a typo)."""
+
+
+def _permission(apps, dotted: str):
+    """The Permission row for "app_label.codename", or None while its model is not migrated
+    yet (a later migration syncs again). Raises UnknownPermission for a typo."""
+    permission_model = apps.get_model("auth", "Permission")
+    app_label, codename = dotted.split(".", 1)
+    found = permission_model.objects.filter(
+        content_type__app_label=app_label, codename=codename
+    ).first()
+    if found is not None:
+        return found
+    content_types = apps.get_model("contenttypes", "ContentType").objects
+    if content_types.filter(app_label=app_label).exists():
+        raise UnknownPermission(dotted)
+    return None
+
+
+def sync_role_groups(apps) -> None:
+    """Create the role groups and set each one's permissions to exactly its definition.
+
+    ``apps`` is a migration's app registry (or ``django.apps.apps``). Permissions and content
+    types are created first, since Django otherwise adds them only after all migrations.
+    """
+    from django.contrib.auth.management import create_permissions
+
+    for app_config in apps.get_app_configs():
+        app_config.models_module = True
+        create_permissions(app_config, apps=apps, verbosity=0)
+        app_config.models_module = None
+
+    group_model = apps.get_model("auth", "Group")
+    page_model = apps.get_model("wagtailcore", "Page")
+    collection_model = apps.get_model("wagtailcore", "Collection")
+    page_permission_model = apps.get_model("wagtailcore", "GroupPagePermission")
+    collection_permission_model = apps.get_model("wagtailcore", "GroupCollectionPermission")
+    root_page = page_model.objects.filter(depth=1).first()
+    root_collection = collection_model.objects.filter(depth=1).first()
+
+    for role in ROLES:
+        group, _ = group_model.objects.get_or_create(name=role.name)
+        permissions = [_permission(apps, dotted) for dotted in sorted(role.permissions)]
+        group.permissions.set([p for p in permissions if p is not None])
+
+        page_permission_model.objects.filter(group=group).delete()
+        if root_page is not None:
+            for codename in sorted(role.page_permissions):
+                permission = _permission(apps, f"wagtailcore.{codename}")
+                page_permission_model.objects.create(
+                    group=group, page=root_page, permission=permission
+                )
+
+        collection_permission_model.objects.filter(group=group).delete()
+        if root_collection is not None:
+            for dotted in sorted(role.collection_permissions):
+                permission = _permission(apps, dotted)
+                if permission is not None:
+                    collection_permission_model.objects.create(
+                        group=group, collection=root_collection, permission=permission
+                    )
