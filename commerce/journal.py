@@ -69,10 +69,38 @@ class OrderPaidFormatter(OrderStatusFormatter):
     label = "Mark order paid"
 
 
+class OrderEditFormatter(LogFormatter):
+    label = "Edit order lines"
+
+    def format_message(self, log_entry):
+        data = log_entry.data or {}
+        changes = [
+            f"{line.get('sku', '')} ({line.get('store', '')}) "
+            f"{line.get('old', '')} → {line.get('new', '')}"
+            for line in data.get("lines", [])
+        ]
+        return (
+            f"Order {data.get('number', '')}: {', '.join(changes)}; "
+            f"grand total {data.get('old_total', '')} → {data.get('new_total', '')}"
+        )
+
+
+class OrderCommentFormatter(LogFormatter):
+    label = "Change operator comment"
+
+    def format_message(self, log_entry):
+        data = log_entry.data or {}
+        old, new = (f"“{text}”" if text else "—" for text in (data.get("old"), data.get("new")))
+        return f"Order {data.get('number', '')}: operator comment {old} → {new}"
+
+
 def register_commerce_log_actions(actions) -> None:
+    from commerce.order_editing import ORDER_COMMENT, ORDER_EDIT
     from commerce.orders import MARKED_PAID, STATUS_CHANGE
 
     actions.register_action(DISCOUNT_CHANGE)(DiscountChangeFormatter)
     actions.register_action(TIER_CHANGE)(TierChangeFormatter)
     actions.register_action(STATUS_CHANGE)(OrderStatusFormatter)
     actions.register_action(MARKED_PAID)(OrderPaidFormatter)
+    actions.register_action(ORDER_EDIT)(OrderEditFormatter)
+    actions.register_action(ORDER_COMMENT)(OrderCommentFormatter)

@@ -5,9 +5,10 @@ from django.conf import settings
 from django.core.mail import send_mail
 from django.db import transaction
 from django.template.loader import render_to_string
+from django.urls import reverse
 from django_tasks import task
 
-from commerce.models import Order
+from commerce.models import FulfilmentStatus, Order, OrderStatusChange
 
 
 @task()
@@ -21,7 +22,7 @@ def send_order_emails(order_id: int) -> int:
         "lines": list(order.lines.all()),
         "base": base,
         "order_url": f"{base}/orders/{order.number}/?key={order.access_key}",
-        "admin_url": f"{base}/admin/commerce/orders/inspect/{order.pk}/",
+        "admin_url": base + reverse("commerce_orders:inspect", args=[order.pk]),
     }
     sent = 0
     if order.email:
@@ -44,3 +45,32 @@ def send_order_emails(order_id: int) -> int:
 def notify_order_placed(order: Order) -> None:
     """Queue the e-mails for after the surrounding transaction commits."""
     transaction.on_commit(lambda: send_order_emails.enqueue(order.pk))
+
+
+@task()
+def send_status_email(change_id: int) -> int:
+    """Tell the customer their order's new fulfilment status (SPEC §5); returns 1 when sent,
+    0 when the order has no e-mail address."""
+    change = OrderStatusChange.objects.select_related("order").get(pk=change_id)
+    order = change.order
+    if not order.email:
+        return 0
+    base = settings.WAGTAILADMIN_BASE_URL.rstrip("/")
+    context = {
+        "order": order,
+        "change": change,
+        "status": FulfilmentStatus(change.to_status).label,
+        "order_url": f"{base}/orders/{order.number}/?key={order.access_key}",
+    }
+    return send_mail(
+        subject=f"Order {order.number}: {context['status'].lower()}",
+        message=render_to_string("commerce/emails/order_status.txt", context),
+        from_email=None,
+        recipient_list=[order.email],
+    )
+
+
+def notify_status_changed(change: OrderStatusChange) -> None:
+    """Queue the customer's status e-mail for after the surrounding transaction commits (a
+    rolled-back change sends nothing)."""
+    transaction.on_commit(lambda: send_status_email.enqueue(change.pk))

@@ -18,6 +18,7 @@ from commerce.models import (
     OrderStatusChange,
     PaymentStatus,
 )
+from commerce.notifications import notify_status_changed
 
 S = FulfilmentStatus
 STATUS_CHANGE = "commerce.order.status"
@@ -32,6 +33,17 @@ TRANSITIONS: dict[str, dict[str, str]] = {
     S.IN_TRANSIT: {S.COMPLETED: "commerce.complete_order"},
     S.COMPLETED: {},
     S.CANCELLED: {},
+}
+
+
+# What the admin's button for moving an order to each status says (SPEC §5).
+ACTION_LABELS: dict[str, str] = {
+    S.CONFIRMED: "Confirm",
+    S.ASSEMBLING: "Accept for assembly",
+    S.READY: "Assembled",
+    S.IN_TRANSIT: "In transit",
+    S.COMPLETED: "Complete",
+    S.CANCELLED: "Cancel",
 }
 
 
@@ -59,13 +71,23 @@ def allowed_next(*, order: Order, user) -> list[str]:
     ]
 
 
+def can_mark_paid(*, order: Order, user) -> bool:
+    """Whether ``user`` may record a payment for ``order`` now (not paid, not cancelled)."""
+    return (
+        user.has_perm("commerce.mark_order_paid")
+        and order.payment_status != PaymentStatus.PAID
+        and order.fulfilment_status != S.CANCELLED
+    )
+
+
 def set_status(*, order: Order, to_status: str, user) -> Transition:
     """Move ``order`` to ``to_status`` on behalf of ``user``.
 
     Checks the transition table and the user's permission, and that an order is paid before
     it is completed; records who and when (OrderStatusChange and Wagtail's audit log). A
     cancelled order's pieces return to their stores; a completed order counts towards the
-    customer's loyalty tier. Raises InvalidTransition (and changes nothing) otherwise.
+    customer's loyalty tier; the customer is e-mailed once the change commits.
+    Raises InvalidTransition (and changes nothing) otherwise.
     """
     caller_copy = order
     with transaction.atomic():
@@ -97,9 +119,10 @@ def set_status(*, order: Order, to_status: str, user) -> Transition:
                     )
         Order.objects.filter(pk=order.pk).update(fulfilment_status=to_status)
         order.fulfilment_status = to_status
-        OrderStatusChange.objects.create(
+        change = OrderStatusChange.objects.create(
             order=order, from_status=current, to_status=to_status, user=user
         )
+        notify_status_changed(change)
         log(
             instance=order,
             action=STATUS_CHANGE,
@@ -121,6 +144,8 @@ def mark_paid(*, order: Order, user) -> Order:
         order = Order.objects.select_for_update().get(pk=order.pk)
         if order.payment_status == PaymentStatus.PAID:
             raise InvalidTransition(f"Order {order.number} is already paid.")
+        if order.fulfilment_status == S.CANCELLED:
+            raise InvalidTransition(f"Order {order.number} is cancelled.")
         Order.objects.filter(pk=order.pk).update(payment_status=PaymentStatus.PAID)
         order.payment_status = PaymentStatus.PAID
         log(

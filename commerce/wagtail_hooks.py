@@ -12,12 +12,12 @@ from wagtail.admin.menu import MenuItem
 from wagtail.admin.views.generic import CreateView
 from wagtail.admin.viewsets.base import ViewSet
 from wagtail.admin.viewsets.model import ModelViewSet, ModelViewSetGroup
-from wagtail.permissions import register_permission_policy
 
-from catalog.permissions import ForbiddenActionsPolicy
+from commerce.admin_orders import CustomerViewSet, OrderViewSet
 from commerce.admin_views import JournaledCreateView, JournaledEditView
+from commerce.dashboard import dashboard_panels
 from commerce.journal import DISCOUNT_CHANGE, TIER_CHANGE, register_commerce_log_actions
-from commerce.models import ApiToken, DeliveryMethod, Discount, LoyaltyTier, Order
+from commerce.models import ApiToken, DeliveryMethod, Discount, LoyaltyTier
 from commerce.views.simulator import PERMISSION, price_simulator
 
 
@@ -111,64 +111,9 @@ def register_pricing_viewsets():
     return PricingViewSetGroup()
 
 
-class ReadOnlyPolicy(ForbiddenActionsPolicy):
-    """Orders are placed by shoppers and moved by the status machine, never added, edited or
-    deleted through generic forms."""
-
-    forbidden_actions = frozenset({"add", "change", "delete"})
-
-
-register_permission_policy(Order, ReadOnlyPolicy(Order))
-
-
-class OrderViewSet(ModelViewSet):
-    """Orders for the staff (read-only here; the back-office issue adds the actions)."""
-
-    model = Order
-    icon = "list-ul"
-    menu_label = "Orders"
-    menu_order = 190
-    add_to_admin_menu = True
-    url_prefix = "commerce/orders"
-    url_namespace = "commerce_orders"
-    inspect_view_enabled = True
-    copy_view_enabled = False
-    list_display = [
-        "number",
-        "customer",
-        "grand_total",
-        "fulfilment_status",
-        "payment_status",
-        "created_at",
-    ]
-    list_filter = ["fulfilment_status", "payment_status", "delivery_method", "created_at"]
-    search_fields = ["number", "phone", "email"]
-    search_backend_name = None
-    inspect_view_fields = [
-        "number",
-        "customer",
-        "phone",
-        "email",
-        "delivery_method",
-        "city",
-        "address",
-        "subtotal",
-        "discount_total",
-        "goods_total",
-        "delivery_cost",
-        "grand_total",
-        "payment_method",
-        "fulfilment_status",
-        "payment_status",
-        "customer_comment",
-        "created_at",
-    ]
-    form_fields = ["operator_comment"]
-
-
 @hooks.register("register_admin_viewset")
-def register_order_viewset():
-    return OrderViewSet()
+def register_order_viewsets():
+    return [OrderViewSet(), CustomerViewSet()]
 
 
 class ApiTokenCreateView(CreateView):
@@ -198,3 +143,8 @@ class ApiTokenViewSet(ModelViewSet):
 @hooks.register("register_admin_viewset")
 def register_api_token_viewset():
     return ApiTokenViewSet()
+
+
+@hooks.register("construct_homepage_panels")
+def add_dashboard_panels(request, panels):
+    dashboard_panels(request, panels)

@@ -1,0 +1,387 @@
+"""Orders in the Wagtail admin (SPEC §5 order card, §8 roles; issue 7.3–7.5).
+
+The list filters by fulfilment and payment status, payment method, date, store and delivery
+method. The order card shows everything SPEC §5 lists and one button per transition the
+user's role may make now; each button posts to its own URL, and the status machine
+(``commerce.orders.set_status``) checks again. Sales operators edit lines and the operator
+comment (``commerce.order_editing``); everyone else reads them. Nothing here trusts the
+buttons being hidden: each view checks the permission itself.
+"""
+
+import django_filters
+from django import forms
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied
+from django.db.models import Prefetch
+from django.forms import formset_factory
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import path, reverse
+from django.views.decorators.http import require_POST
+from wagtail.admin.filters import DateRangePickerWidget, WagtailFilterSet
+from wagtail.admin.views.generic import IndexView, InspectView
+from wagtail.admin.viewsets.model import ModelViewSet
+from wagtail.permissions import register_permission_policy
+
+from catalog.models import Store
+from catalog.permissions import ForbiddenActionsPolicy
+from commerce.models import Customer, Order, OrderStatusChange, PaymentStatus
+from commerce.order_editing import (
+    EDITABLE_STATUSES,
+    LineAddition,
+    OrderEditRefused,
+    order_comment_set,
+    order_lines_edit,
+)
+from commerce.orders import (
+    ACTION_LABELS,
+    TRANSITIONS,
+    InvalidTransition,
+    allowed_next,
+    can_mark_paid,
+    mark_paid,
+    set_status,
+)
+
+VIEW_ORDER = "commerce.view_order"
+CHANGE_ORDER = "commerce.change_order"
+
+
+class ReadOnlyPolicy(ForbiddenActionsPolicy):
+    """Orders are placed by shoppers and moved by the status machine, customers edit their own
+    cards: neither is added, edited or deleted through the generic admin forms."""
+
+    forbidden_actions = frozenset({"add", "change", "delete"})
+
+
+register_permission_policy(Order, ReadOnlyPolicy(Order))
+register_permission_policy(Customer, ReadOnlyPolicy(Customer))
+
+
+class OrderFilterSet(WagtailFilterSet):
+    created_at = django_filters.DateFromToRangeFilter(label="Placed", widget=DateRangePickerWidget)
+    store = django_filters.ModelChoiceFilter(
+        label="Store",
+        queryset=Store.objects.all(),
+        field_name="lines__store",
+        distinct=True,
+    )
+
+    class Meta:
+        model = Order
+        fields = [
+            "fulfilment_status",
+            "payment_status",
+            "payment_method",
+            "delivery_method",
+        ]
+
+
+class OrderCardView(InspectView):
+    """The order card (SPEC §5): customer, lines, discounts, totals, comments, status history,
+    and the actions this user's role may take now."""
+
+    template_name = "commerce/admin/order_card.html"
+
+    def get_object(self, queryset=None):
+        return get_object_or_404(
+            Order.objects.select_related("customer", "delivery_method").prefetch_related(
+                "lines__store",
+                Prefetch(
+                    "status_changes",
+                    queryset=OrderStatusChange.objects.select_related("user"),
+                ),
+                "payments",
+            ),
+            pk=self.pk,
+        )
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        order, user = self.object, self.request.user
+        actions = [
+            {
+                "label": ACTION_LABELS[to_status],
+                "url": status_url(order, to_status),
+                "danger": to_status == "cancelled",
+            }
+            for to_status in allowed_next(order=order, user=user)
+        ]
+        if can_mark_paid(order=order, user=user):
+            actions.append(
+                {
+                    "label": "Mark paid",
+                    "url": reverse("commerce_orders:mark_paid", args=[order.pk]),
+                    "danger": False,
+                }
+            )
+        can_edit = user.has_perm(CHANGE_ORDER)
+        context.update(
+            order=order,
+            lines=list(order.lines.all()),
+            status_changes=list(order.status_changes.all()),
+            payments=list(order.payments.all()),
+            actions=actions,
+            can_edit_comment=can_edit,
+            can_edit_lines=can_edit and order_lines_editable(order),
+            comment_form=CommentForm(initial={"operator_comment": order.operator_comment}),
+            customer_url=(
+                reverse("commerce_customers:inspect", args=[order.customer_id])
+                if user.has_perm("commerce.view_customer")
+                else ""
+            ),
+            history_url=reverse("commerce_orders:history", args=[order.pk]),
+        )
+        return context
+
+
+def status_url(order: Order, to_status: str) -> str:
+    """The admin URL whose POST moves ``order`` to ``to_status`` (one URL per status)."""
+    return reverse(f"commerce_orders:status_{to_status}", args=[order.pk])
+
+
+def order_lines_editable(order: Order) -> bool:
+    """Whether the order's lines may still change (before assembly, not paid)."""
+    return (
+        order.fulfilment_status in EDITABLE_STATUSES and order.payment_status != PaymentStatus.PAID
+    )
+
+
+def _order_for(request, pk: int, permission: str) -> Order:
+    if not request.user.has_perm(permission):
+        raise PermissionDenied
+    return get_object_or_404(Order, pk=pk)
+
+
+def _card(order: Order):
+    return redirect("commerce_orders:inspect", order.pk)
+
+
+@require_POST
+def order_status_view(request, pk: int, to_status: str):
+    """One transition of the status machine; the machine checks role and status again."""
+    order = _order_for(request, pk, VIEW_ORDER)
+    try:
+        set_status(order=order, to_status=to_status, user=request.user)
+    except InvalidTransition as refused:
+        messages.error(request, refused.message)
+    else:
+        messages.success(request, f"Order {order.number}: {order.get_fulfilment_status_display()}.")
+    return _card(order)
+
+
+@require_POST
+def order_mark_paid_view(request, pk: int):
+    order = _order_for(request, pk, VIEW_ORDER)
+    try:
+        mark_paid(order=order, user=request.user)
+    except InvalidTransition as refused:
+        messages.error(request, refused.message)
+    else:
+        messages.success(request, f"Order {order.number} is marked paid.")
+    return _card(order)
+
+
+class CommentForm(forms.Form):
+    operator_comment = forms.CharField(
+        label="Operator comment",
+        required=False,
+        max_length=2000,
+        widget=forms.Textarea(attrs={"rows": 3}),
+    )
+
+
+@require_POST
+def order_comment_view(request, pk: int):
+    order = _order_for(request, pk, CHANGE_ORDER)
+    form = CommentForm(request.POST)
+    if not form.is_valid():
+        messages.error(request, "The comment is too long (2000 characters at most).")
+        return _card(order)
+    try:
+        order_comment_set(
+            order=order, user=request.user, comment=form.cleaned_data["operator_comment"]
+        )
+    except OrderEditRefused as refused:
+        messages.error(request, refused.message)
+    else:
+        messages.success(request, "Operator comment saved.")
+    return _card(order)
+
+
+class LineQuantityForm(forms.Form):
+    line_id = forms.IntegerField(widget=forms.HiddenInput)
+    quantity = forms.IntegerField(min_value=0, max_value=9999, label="Pieces")
+
+
+class LineAdditionForm(forms.Form):
+    sku = forms.CharField(max_length=64, required=False, label="SKU")
+    store = forms.ModelChoiceField(
+        queryset=Store.objects.filter(is_active=True), required=False, empty_label="— store —"
+    )
+    quantity = forms.IntegerField(min_value=1, max_value=9999, required=False, label="Pieces")
+
+    def clean(self):
+        cleaned = super().clean()
+        if cleaned.get("sku") and (not cleaned.get("store") or not cleaned.get("quantity")):
+            raise forms.ValidationError("Give the store and the number of pieces for this SKU.")
+        return cleaned
+
+
+LineQuantityFormSet = formset_factory(LineQuantityForm, extra=0, max_num=500)
+LineAdditionFormSet = formset_factory(LineAdditionForm, extra=3, max_num=20)
+
+
+def order_edit_lines_view(request, pk: int):
+    """Change quantities (0 removes a line) and add lines by SKU; stock and totals follow."""
+    order = _order_for(request, pk, CHANGE_ORDER)
+    lines = list(order.lines.select_related("store"))
+    if request.method == "POST":
+        quantities = LineQuantityFormSet(request.POST, prefix="lines")
+        additions = LineAdditionFormSet(request.POST, prefix="add")
+        status = 400
+        if quantities.is_valid() and additions.is_valid():
+            try:
+                order_lines_edit(
+                    order=order,
+                    user=request.user,
+                    quantities={
+                        f.cleaned_data["line_id"]: f.cleaned_data["quantity"]
+                        for f in quantities
+                        if f.cleaned_data
+                    },
+                    additions=[
+                        LineAddition(
+                            sku=f.cleaned_data["sku"].strip(),
+                            store_id=f.cleaned_data["store"].pk,
+                            quantity=f.cleaned_data["quantity"],
+                        )
+                        for f in additions
+                        if f.cleaned_data.get("sku")
+                    ],
+                )
+            except OrderEditRefused as refused:
+                messages.error(request, refused.message)
+                status = 409
+            else:
+                messages.success(request, f"Order {order.number} updated; totals recomputed.")
+                return _card(order)
+    else:
+        quantities = LineQuantityFormSet(
+            initial=[{"line_id": line.pk, "quantity": line.quantity} for line in lines],
+            prefix="lines",
+        )
+        additions = LineAdditionFormSet(prefix="add")
+        status = 200
+    by_id = {line.pk: line for line in lines}
+    rows = [
+        (form, by_id.get(form["line_id"].value() and int(form["line_id"].value())))
+        for form in quantities
+    ]
+    return render(
+        request,
+        "commerce/admin/order_edit_lines.html",
+        {
+            "order": order,
+            "rows": rows,
+            "quantities": quantities,
+            "additions": additions,
+            "editable": order_lines_editable(order),
+        },
+        status=status,
+    )
+
+
+class OrderIndexView(IndexView):
+    def get_base_queryset(self):
+        return Order.objects.select_related("customer")
+
+
+class CustomerIndexView(IndexView):
+    """Registered customers only: a temporary one exists through its order (SPEC §6)."""
+
+    def get_base_queryset(self):
+        return Customer.objects.filter(is_temporary=False)
+
+
+class OrderViewSet(ModelViewSet):
+    """Orders for the staff: list, card, actions, line editing (issue 7.3–7.4)."""
+
+    model = Order
+    icon = "list-ul"
+    menu_label = "Orders"
+    menu_order = 190
+    add_to_admin_menu = True
+    url_prefix = "commerce/orders"
+    url_namespace = "commerce_orders"
+    inspect_view_enabled = True
+    index_view_class = OrderIndexView
+    inspect_view_class = OrderCardView
+    copy_view_enabled = False
+    list_display = [
+        "number",
+        "customer",
+        "phone",
+        "grand_total",
+        "fulfilment_status",
+        "payment_status",
+        "created_at",
+    ]
+    filterset_class = OrderFilterSet
+    search_fields = ["number", "phone", "email"]
+    search_backend_name = None
+    form_fields = ["operator_comment"]
+
+    def get_urlpatterns(self):
+        return (
+            super().get_urlpatterns()
+            + [
+                path(
+                    f"<int:pk>/status/{to_status}/",
+                    order_status_view,
+                    name=f"status_{to_status}",
+                    kwargs={"to_status": to_status},
+                )
+                for to_status in sorted({to for nexts in TRANSITIONS.values() for to in nexts})
+            ]
+            + [
+                path("<int:pk>/mark-paid/", order_mark_paid_view, name="mark_paid"),
+                path("<int:pk>/comment/", order_comment_view, name="comment"),
+                path("<int:pk>/lines/", order_edit_lines_view, name="edit_lines"),
+            ]
+        )
+
+
+class CustomerViewSet(ModelViewSet):
+    """Customer cards, read-only (sales operators, SPEC §8). The list shows registered
+    customers; a temporary customer's card is reached from its order."""
+
+    model = Customer
+    icon = "user"
+    menu_label = "Customers"
+    menu_order = 195
+    add_to_admin_menu = True
+    url_prefix = "commerce/customers"
+    url_namespace = "commerce_customers"
+    index_view_class = CustomerIndexView
+    inspect_view_enabled = True
+    copy_view_enabled = False
+    list_display = ["__str__", "phone", "email", "loyalty_percent", "purchases_total"]
+    list_filter = ["loyalty_percent"]
+    search_fields = ["last_name", "first_name", "phone", "email"]
+    search_backend_name = None
+    inspect_view_fields = [
+        "last_name",
+        "first_name",
+        "phone",
+        "email",
+        "call_from",
+        "call_to",
+        "default_city",
+        "default_address",
+        "default_order_comment",
+        "loyalty_percent",
+        "purchases_total",
+        "is_temporary",
+        "created_at",
+    ]
+    form_fields = ["last_name"]

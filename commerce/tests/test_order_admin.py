@@ -1,0 +1,319 @@
+"""Orders and customers in the Wagtail admin, as each role sees them (issue 7.3, 7.5–7.7)."""
+
+from decimal import Decimal
+
+import pytest
+from django.core import mail
+from django.urls import reverse
+
+from accounts.tests.refusal import assert_refused
+from commerce.admin_orders import status_url
+from commerce.cart import services
+from commerce.checkout import CheckoutData, place_order
+from commerce.models import (
+    Cart,
+    Customer,
+    DeliveryMethod,
+    FulfilmentStatus,
+    Order,
+    OrderStatusChange,
+    PaymentStatus,
+)
+from commerce.orders import TRANSITIONS
+from commerce.tests.conftest import stock_of
+
+S = FulfilmentStatus
+ROLES = ["Sales operator", "Warehouse worker", "Accountant", "Manager", "Content manager"]
+# Who presses which button (SPEC §5, §8): the only pairs that may succeed.
+MAY = {
+    S.CONFIRMED: {"Sales operator"},
+    S.CANCELLED: {"Sales operator"},
+    S.IN_TRANSIT: {"Sales operator"},
+    S.ASSEMBLING: {"Warehouse worker"},
+    S.READY: {"Warehouse worker"},
+    S.COMPLETED: {"Accountant"},
+}
+
+
+def place(
+    *,
+    product,
+    store,
+    quantity=3,
+    payment_method="account",
+    email="",
+    token="t1",
+    comment="",
+    customer=None,
+):
+    cart = Cart.objects.create()
+    services.cart_add(cart=cart, product_id=product.pk, quantity=quantity, store_id=store.pk)
+    customer = customer or Customer.objects.create(
+        phone="+380671234567", email=email, is_temporary=True, first_name="Olena"
+    )
+    method, _ = DeliveryMethod.objects.get_or_create(
+        code="pickup", defaults={"name": "Pickup", "kind": "pickup", "store": store}
+    )
+    data = CheckoutData(
+        delivery_method=method, city="", address="", payment_method=payment_method, comment=comment
+    )
+    return place_order(cart=cart, customer=customer, data=data, checkout_token=token)
+
+
+def force(order: Order, *, status: str, paid: bool = False) -> Order:
+    Order.objects.filter(pk=order.pk).update(
+        fulfilment_status=status,
+        payment_status=PaymentStatus.PAID if paid else PaymentStatus.NOT_PAID,
+    )
+    order.refresh_from_db()
+    return order
+
+
+@pytest.fixture
+def staff(role_user):
+    return {name: role_user(name) for name in ROLES}
+
+
+@pytest.mark.django_db
+class TestOrderList:
+    def test_filters_and_search(self, client, staff, rotala, moss, kyiv, lviv):
+        first = place(product=rotala, store=kyiv, token="a", email="olena@example.com")
+        second = place(product=rotala, store=lviv, token="b", quantity=1)
+        force(second, status=S.CONFIRMED, paid=True)
+        client.force_login(staff["Sales operator"])
+        index = reverse("commerce_orders:index")
+
+        def numbers(**params):
+            response = client.get(index, params)
+            assert response.status_code == 200
+            body = response.content.decode()
+            return {n for n in (first.number, second.number) if n in body}
+
+        assert numbers() == {first.number, second.number}
+        assert numbers(fulfilment_status="confirmed") == {second.number}
+        assert numbers(payment_status="not_paid") == {first.number}
+        assert numbers(store=lviv.pk) == {second.number}
+        assert numbers(store=kyiv.pk) == {first.number}
+        assert numbers(q=first.number) == {first.number}
+        assert numbers(q="olena@example") == {first.number}
+        assert numbers(q="0671234567") == {first.number, second.number}
+        assert numbers(created_at_from="2000-01-01") == {first.number, second.number}
+        assert numbers(created_at_to="2000-01-01") == set()
+
+
+@pytest.mark.django_db
+class TestOrderCard:
+    def test_card_shows_lines_totals_comments_and_history(self, client, staff, rotala, kyiv):
+        order = place(product=rotala, store=kyiv, comment="<b>Ring twice</b>")
+        client.force_login(staff["Sales operator"])
+        client.post(status_url(order, "confirmed"))
+        response = client.get(reverse("commerce_orders:inspect", args=[order.pk]))
+        body = response.content.decode()
+        assert response.status_code == 200
+        assert "PL-1" in body and "Rotala" in body and "195.00" in body
+        assert "&lt;b&gt;Ring twice&lt;/b&gt;" in body and "<b>Ring twice" not in body
+        assert "sales-operator@example.com" in body  # who confirmed it
+        assert reverse("commerce_customers:inspect", args=[order.customer_id]) in body
+
+    def test_buttons_follow_role_and_status(self, client, staff, rotala, kyiv):
+        order = place(product=rotala, store=kyiv)
+        card = reverse("commerce_orders:inspect", args=[order.pk])
+
+        def buttons(role):
+            client.force_login(staff[role])
+            body = client.get(card).content.decode()
+            labels = [
+                "Confirm",
+                "Cancel",
+                "Accept for assembly",
+                "Assembled",
+                "In transit",
+                "Complete",
+                "Mark paid",
+            ]
+            return {label for label in labels if f">{label}</button>" in body}
+
+        assert buttons("Sales operator") == {"Confirm", "Cancel"}
+        assert buttons("Warehouse worker") == set()
+        assert buttons("Accountant") == {"Mark paid"}
+        force(order, status=S.CONFIRMED)
+        assert buttons("Warehouse worker") == {"Accept for assembly"}
+        force(order, status=S.ASSEMBLING)
+        assert buttons("Warehouse worker") == {"Assembled"}
+        force(order, status=S.READY)
+        assert buttons("Sales operator") == {"In transit", "Cancel"}
+        force(order, status=S.IN_TRANSIT, paid=True)
+        assert buttons("Accountant") == {"Complete"}
+        assert buttons("Sales operator") == set()
+
+    def test_warehouse_reads_the_operator_comment_but_cannot_change_it(
+        self, client, staff, rotala, kyiv
+    ):
+        order = place(product=rotala, store=kyiv)
+        client.force_login(staff["Sales operator"])
+        client.post(
+            reverse("commerce_orders:comment", args=[order.pk]),
+            {"operator_comment": "Fragile: pack the <stems> upright"},
+        )
+        order.refresh_from_db()
+        assert order.operator_comment == "Fragile: pack the <stems> upright"
+        client.force_login(staff["Warehouse worker"])
+        body = client.get(reverse("commerce_orders:inspect", args=[order.pk])).content.decode()
+        assert "Fragile: pack the &lt;stems&gt; upright" in body
+        assert 'name="operator_comment"' not in body
+        response = client.post(
+            reverse("commerce_orders:comment", args=[order.pk]), {"operator_comment": "mine"}
+        )
+        assert_refused(response)
+        order.refresh_from_db()
+        assert order.operator_comment == "Fragile: pack the <stems> upright"
+
+
+@pytest.mark.django_db
+class TestTransitionsOverHttp:
+    @pytest.mark.parametrize("start", list(S.values))
+    def test_each_transition_only_from_its_status_and_by_its_role(
+        self, client, staff, rotala, kyiv, start
+    ):
+        order = place(product=rotala, store=kyiv)
+        for target in sorted({to for nexts in TRANSITIONS.values() for to in nexts}):
+            for role in ROLES:
+                force(order, status=start, paid=True)
+                client.force_login(staff[role])
+                response = client.post(status_url(order, target))
+                order.refresh_from_db()
+                allowed = target in TRANSITIONS[start] and role in MAY.get(target, set())
+                assert order.fulfilment_status == (target if allowed else start), (
+                    start,
+                    target,
+                    role,
+                )
+                assert response.status_code == 302
+
+    def test_get_changes_nothing(self, client, staff, rotala, kyiv):
+        order = place(product=rotala, store=kyiv)
+        client.force_login(staff["Sales operator"])
+        response = client.get(status_url(order, "confirmed"))
+        assert response.status_code == 405
+        order.refresh_from_db()
+        assert order.fulfilment_status == S.PROCESSING
+
+    def test_cancel_returns_the_stock_once(self, client, staff, rotala, kyiv):
+        order = place(product=rotala, store=kyiv, quantity=3)
+        assert stock_of(rotala, kyiv) == 2
+        client.force_login(staff["Sales operator"])
+        url = status_url(order, "cancelled")
+        client.post(url)
+        client.post(url)
+        assert stock_of(rotala, kyiv) == 5
+        order.refresh_from_db()
+        assert order.fulfilment_status == S.CANCELLED
+
+    def test_accountant_marks_paid_and_completes_moving_the_tier(
+        self, client, staff, rotala, kyiv, django_capture_on_commit_callbacks
+    ):
+        from django.contrib.auth import get_user_model
+
+        shopper = get_user_model().objects.create_user(email="buyer@example.com", password="x")
+        customer = Customer.objects.create(
+            user=shopper, phone="+380671234567", email="buyer@example.com"
+        )
+        from catalog.models import Price
+
+        Price.objects.filter(product=rotala).update(amount=Decimal("2000.00"))
+        order = place(product=rotala, store=kyiv, quantity=3, customer=customer)
+        force(order, status=S.IN_TRANSIT)
+        client.force_login(staff["Accountant"])
+        complete = status_url(order, "completed")
+        client.post(complete)
+        order.refresh_from_db()
+        assert order.fulfilment_status == S.IN_TRANSIT  # not paid yet
+        client.post(reverse("commerce_orders:mark_paid", args=[order.pk]))
+        client.post(complete)
+        order.refresh_from_db()
+        customer.refresh_from_db()
+        assert (order.payment_status, order.fulfilment_status) == ("paid", "completed")
+        assert customer.purchases_total == Decimal("6000.00")
+        assert customer.loyalty_percent > 0
+
+
+@pytest.mark.django_db
+class TestStatusEmails:
+    def test_each_status_change_mails_the_customer_once(
+        self, client, staff, rotala, kyiv, django_capture_on_commit_callbacks
+    ):
+        order = place(product=rotala, store=kyiv, email="olena@example.com")
+        client.force_login(staff["Sales operator"])
+        mail.outbox.clear()
+        with django_capture_on_commit_callbacks(execute=True) as callbacks:
+            client.post(status_url(order, "confirmed"))
+            # A refused press (warehouse cannot confirm twice, operator cannot assemble) mails
+            # nobody.
+            client.post(status_url(order, "confirmed"))
+            client.post(status_url(order, "assembling"))
+        assert len(callbacks) == 1
+        assert len(mail.outbox) == 1
+        message = mail.outbox[0]
+        assert message.to == ["olena@example.com"]
+        assert order.number in message.subject and "confirmed" in message.subject.lower()
+        assert order.access_key in message.body
+
+    def test_the_whole_way_sends_one_mail_per_change(
+        self, client, staff, rotala, kyiv, django_capture_on_commit_callbacks
+    ):
+        order = place(product=rotala, store=kyiv, email="olena@example.com")
+        mail.outbox.clear()
+        steps = [
+            ("Sales operator", "confirmed"),
+            ("Warehouse worker", "assembling"),
+            ("Warehouse worker", "ready"),
+            ("Sales operator", "in_transit"),
+        ]
+        with django_capture_on_commit_callbacks(execute=True):
+            for role, target in steps:
+                client.force_login(staff[role])
+                client.post(status_url(order, target))
+        subjects = [m.subject for m in mail.outbox]
+        assert len(subjects) == 4
+        assert [s.split(": ")[1] for s in subjects] == [
+            "confirmed",
+            "assembling",
+            "ready to ship",
+            "in transit",
+        ]
+        assert OrderStatusChange.objects.filter(order=order).count() == 5
+
+
+@pytest.mark.django_db
+class TestCustomersInAdmin:
+    def test_operators_read_cards_but_cannot_change_them(self, client, staff, rotala, kyiv):
+        from django.contrib.auth import get_user_model
+
+        shopper = get_user_model().objects.create_user(email="buyer@example.com", password="x")
+        registered = Customer.objects.create(
+            user=shopper, phone="+380671234567", last_name="Kovalenko", email="buyer@example.com"
+        )
+        order = place(product=rotala, store=kyiv)
+        guest = order.customer
+        client.force_login(staff["Sales operator"])
+        listing = client.get(reverse("commerce_customers:index")).content.decode()
+        assert "Kovalenko" in listing
+        assert "Olena" not in listing  # temporary customers only through their orders
+        card = client.get(reverse("commerce_customers:inspect", args=[guest.pk]))
+        assert card.status_code == 200 and "Olena" in card.content.decode()
+        for url in (
+            reverse("commerce_customers:edit", args=[registered.pk]),
+            reverse("commerce_customers:delete", args=[registered.pk]),
+            reverse("commerce_customers:add"),
+        ):
+            assert_refused(client.post(url, {"last_name": "Hacked", "phone": "+380671234567"}), url)
+        registered.refresh_from_db()
+        assert registered.last_name == "Kovalenko"
+        assert Customer.objects.count() == 2
+
+    def test_warehouse_cannot_read_customer_cards(self, client, staff, rotala, kyiv):
+        order = place(product=rotala, store=kyiv)
+        client.force_login(staff["Warehouse worker"])
+        assert_refused(client.get(reverse("commerce_customers:inspect", args=[order.customer_id])))
+        card = client.get(reverse("commerce_orders:inspect", args=[order.pk])).content.decode()
+        assert reverse("commerce_customers:inspect", args=[order.customer_id]) not in card
