@@ -146,7 +146,7 @@ def order_lines_edit(
 
         changed = [plan for plan in planned.values() if plan.new != plan.old]
         if not changed:
-            pass
+            return order
         for plan in changed:
             if plan.new > plan.old:
                 _check_can_grow(plan, cap)
