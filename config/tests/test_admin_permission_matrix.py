@@ -9,6 +9,7 @@ refused POST changes nothing. The allow-lists are read from SPEC §8, not from t
 
 import fnmatch
 import hashlib
+import os
 import re
 from decimal import Decimal
 
@@ -20,7 +21,7 @@ from django.urls.exceptions import NoReverseMatch
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 from wagtail.images.tests.utils import get_test_image_file
-from wagtail.models import Collection, Page
+from wagtail.models import Collection
 
 from accounts.tests.refusal import is_refused
 
@@ -51,6 +52,9 @@ READ_ONLY_ANY_ADMIN = [
     "wagtailimages_chooser:*",
     "wagtailembeds:*",
     "wagtailsnippetchoosers_*",
+    "wagtailadmin_choose_page*",
+    "wagtailadmin_api:pages:*",
+    "wagtailadmin_reports:site_history*",  # lists only entries of models the user may read
 ]
 # Pages everyone may see, logged in or not (login, logout, password reset, static helpers).
 PUBLIC = [
@@ -60,8 +64,20 @@ PUBLIC = [
     "wagtailadmin_sprite",
     "wagtailadmin_javascript_catalog",
 ]
-VIEWSET = ["index", "index_results", "add", "edit", "delete", "history", "history_results",
-           "usage", "inspect", "choose*", "chosen*", "*"]
+VIEWSET = [
+    "index",
+    "index_results",
+    "add",
+    "edit",
+    "delete",
+    "history",
+    "history_results",
+    "usage",
+    "inspect",
+    "choose*",
+    "chosen*",
+    "*",
+]
 
 PAGES = [
     "wagtailadmin_pages:*",
@@ -95,18 +111,23 @@ ALLOWED: dict[str, list[str]] = {
         "commerce_loyalty_tiers:*",
         "commerce_delivery:*",
         "price_simulator:*",
-        "wagtailadmin_reports:*",
-        "wagtailadmin_choose_page*",  # the discount form picks products
-        "wagtailadmin_api:pages:*",
     ],
     "Content manager": PAGES,
-    "Sales operator": ["commerce_orders:*", "commerce_customers:*", "wagtailadmin_reports:*"],
-    "Warehouse worker": ["commerce_orders:index*", "commerce_orders:inspect",
-                         "commerce_orders:history*", "commerce_orders:status_assembling",
-                         "commerce_orders:status_ready", "wagtailadmin_reports:*"],
-    "Accountant": ["commerce_orders:index*", "commerce_orders:inspect",
-                   "commerce_orders:history*", "commerce_orders:status_completed",
-                   "commerce_orders:mark_paid", "wagtailadmin_reports:*"],
+    "Sales operator": ["commerce_orders:*", "commerce_customers:*"],
+    "Warehouse worker": [
+        "commerce_orders:index*",
+        "commerce_orders:inspect",
+        "commerce_orders:history*",
+        "commerce_orders:status_assembling",
+        "commerce_orders:status_ready",
+    ],
+    "Accountant": [
+        "commerce_orders:index*",
+        "commerce_orders:inspect",
+        "commerce_orders:history*",
+        "commerce_orders:status_completed",
+        "commerce_orders:mark_paid",
+    ],
 }
 ROLES = list(ALLOWED)
 
@@ -156,7 +177,7 @@ def matches(name: str, patterns: list[str]) -> bool:
 
 
 def access(role: str, name: str) -> str:
-    """"allowed", "read-only" (may answer, must not write) or "forbidden"."""
+    """ "allowed", "read-only" (may answer, must not write) or "forbidden"."""
     admin_user = role not in ("anonymous", "customer")
     if matches(name, PUBLIC + ALLOWED[role]) or (admin_user and matches(name, ANY_ADMIN)):
         return "allowed"
@@ -165,7 +186,12 @@ def access(role: str, name: str) -> str:
     return "forbidden"
 
 
-SKIP_TABLES = {"django_session", "wagtailusers_userprofile"}
+# Sessions, per-user UI preferences and image renditions (a derived cache) may be written by
+# any request; everything else must stay exactly as it was.
+SKIP_TABLES = {"django_session", "wagtailusers_userprofile", "wagtailimages_rendition"}
+# Wagtail 8.0.1 answers a POST without "url" to its external-link picker with a 500
+# (forms/choosers.py calls None.startswith); admin users only, nothing is written.
+KNOWN_WAGTAIL_500 = {("post", "wagtailadmin_choose_page_external_link")}
 
 
 def fingerprint() -> str:
@@ -185,9 +211,10 @@ def fingerprint() -> str:
 @pytest.fixture
 def world(catalog, store, role_user, role_admin):
     """One object of each kind the admin screens act on, and one account per role."""
+    from catalog.models import ParameterDefinition, Price, StockRecord
     from catalog.tests.factories import CategoryPageFactory, make_product
-    from commerce.checkout import CheckoutData, place_order
     from commerce.cart import services
+    from commerce.checkout import CheckoutData, place_order
     from commerce.models import (
         ApiToken,
         Cart,
@@ -196,7 +223,6 @@ def world(catalog, store, role_user, role_admin):
         Discount,
         LoyaltyTier,
     )
-    from catalog.models import ParameterDefinition, Price, StockRecord
 
     category = CategoryPageFactory(parent=catalog, title="Plants", slug="plants")
     product = make_product(category, sku="PL-1", title="Rotala", price="65.00", stock={store: 9})
@@ -222,8 +248,11 @@ def world(catalog, store, role_user, role_admin):
     parameter = ParameterDefinition.objects.first() or ParameterDefinition.objects.create(
         name="Height", kind="number"
     )
-    accounts = {name: role_user(name) for name in ALLOWED if name[0].isupper()
-                and name != "Role administrator"}
+    accounts = {
+        name: role_user(name)
+        for name in ALLOWED
+        if name[0].isupper() and name != "Role administrator"
+    }
     accounts["Role administrator"] = role_admin
     accounts["customer"] = shopper
     accounts["anonymous"] = None
@@ -284,12 +313,27 @@ def world(catalog, store, role_user, role_admin):
     }
 
 
-BATCH = 20
+# What a forbidden POST carries: plausible values for the fields of the project's own forms
+# (a comment, roles, an amount, a quantity, names), so a missing check would write something.
+PAYLOAD = {
+    "pk": 1,
+    "operator_comment": "written by the matrix",
+    "roles": ["Manager", "Sales operator"],
+    "amount": "1.00",
+    "quantity": "1",
+    "name": "matrix",
+    "title": "matrix",
+    "threshold": "1",
+    "percent": "1",
+    "is_active": "on",
+}
+BATCH = int(os.environ.get("SHOP_MATRIX_BATCH", "20"))  # 1 pins down which request wrote
 
 
 @pytest.mark.django_db
 @pytest.mark.parametrize("role", ROLES)
 def test_every_forbidden_admin_url_is_refused_and_changes_nothing(client, world, role):
+    client.raise_request_exception = False
     account = world["accounts"][role]
     if account is not None:
         client.force_login(account)
@@ -310,7 +354,9 @@ def test_every_forbidden_admin_url_is_refused_and_changes_nothing(client, world,
     for start in range(0, len(checks), BATCH):
         batch = checks[start : start + BATCH]
         for method, url, name, kind in batch:
-            response = getattr(client, method)(url, {} if method == "get" else {"pk": 1})
+            response = getattr(client, method)(url, {} if method == "get" else PAYLOAD)
+            if response.status_code >= 500 and (method, name) not in KNOWN_WAGTAIL_500:
+                leaks.append(f"{method.upper()} {url} ({name}) → {response.status_code}")
             if kind == "forbidden" and not is_refused(response, url):
                 leaks.append(f"{method.upper()} {url} ({name}) → {response.status_code}")
         after = fingerprint()
