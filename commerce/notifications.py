@@ -1,5 +1,6 @@
 """Order e-mails (SPEC §5), sent in the background (django-tasks) once the order is committed:
-a confirmation to the customer and "new order" to the shop's sales staff with a link to it."""
+a confirmation to the customer, "new order" to the sales operators with a link to it, and a
+note to the customer at every status change."""
 
 from django.conf import settings
 from django.core.mail import send_mail
@@ -9,6 +10,22 @@ from django.urls import reverse
 from django_tasks import task
 
 from commerce.models import FulfilmentStatus, Order, OrderStatusChange
+
+
+def sales_operator_emails() -> list[str]:
+    """Who hears of new orders (SPEC §5): the active sales operators, plus any addresses in
+    SHOP_SALES_EMAILS (a shared mailbox), without repeats."""
+    from django.contrib.auth import get_user_model
+
+    from accounts.roles import SALES_OPERATOR
+
+    operators = (
+        get_user_model()
+        .objects.filter(is_active=True, groups__name=SALES_OPERATOR.name)
+        .values_list("email", flat=True)
+    )
+    emails = {email.lower(): email for email in [*operators, *settings.SHOP_SALES_EMAILS]}
+    return sorted(emails.values())
 
 
 @task()
@@ -32,12 +49,13 @@ def send_order_emails(order_id: int) -> int:
             from_email=None,
             recipient_list=[order.email],
         )
-    if settings.SHOP_SALES_EMAILS:
+    staff = sales_operator_emails()
+    if staff:
         sent += send_mail(
             subject=f"New order {order.number}: {order.grand_total} UAH",
             message=render_to_string("commerce/emails/new_order_staff.txt", context),
             from_email=None,
-            recipient_list=list(settings.SHOP_SALES_EMAILS),
+            recipient_list=staff,
         )
     return sent
 

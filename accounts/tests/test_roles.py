@@ -192,3 +192,28 @@ class TestRoleAdministrator:
             "Warehouse worker",
             "Accountant",
         }
+
+
+@pytest.mark.django_db
+class TestDemoStaff:
+    def test_one_account_per_role_that_can_log_in(self, settings, client, capsys):
+        settings.DEBUG = True
+        settings.SHOP_DEMO_STAFF_PASSWORD = "demo-Staff-1"
+        call_command("ensure_demo_staff")
+        call_command("ensure_demo_staff")  # a second run repairs, never duplicates
+        out = capsys.readouterr().out
+        for role in ROLES:
+            user = User.objects.get(groups__name=role.name)
+            assert user.email in out
+            assert client.login(email=user.email, password="demo-Staff-1")
+            assert [g.name for g in user.groups.all()] == [role.name]
+        assert settings.SHOP_ROLE_ADMIN_EMAIL in out
+        assert client.login(email=settings.SHOP_ROLE_ADMIN_EMAIL, password="demo-Staff-1")
+
+    def test_refused_outside_development(self, settings):
+        from django.core.management.base import CommandError
+
+        settings.DEBUG = False
+        with pytest.raises(CommandError, match="development only"):
+            call_command("ensure_demo_staff")
+        assert not User.objects.filter(email="manager@example.com").exists()

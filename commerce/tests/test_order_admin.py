@@ -317,3 +317,71 @@ class TestCustomersInAdmin:
         assert_refused(client.get(reverse("commerce_customers:inspect", args=[order.customer_id])))
         card = client.get(reverse("commerce_orders:inspect", args=[order.pk])).content.decode()
         assert reverse("commerce_customers:inspect", args=[order.customer_id]) not in card
+
+
+@pytest.mark.django_db
+class TestJournal:
+    def test_status_changes_and_edits_are_filterable_in_site_history(
+        self, client, staff, rotala, kyiv
+    ):
+        order = place(product=rotala, store=kyiv, quantity=2)
+        operator = staff["Sales operator"]
+        client.force_login(operator)
+        client.post(status_url(order, "confirmed"))
+        lines = list(order.lines.all())
+        client.post(
+            reverse("commerce_orders:edit_lines", args=[order.pk]),
+            {
+                "lines-TOTAL_FORMS": "1",
+                "lines-INITIAL_FORMS": "1",
+                "lines-0-line_id": str(lines[0].pk),
+                "lines-0-quantity": "3",
+                "add-TOTAL_FORMS": "0",
+                "add-INITIAL_FORMS": "0",
+            },
+        )
+        report = reverse("wagtailadmin_reports:site_history")
+        statuses = client.get(report, {"action": "commerce.order.status"}).text
+        assert f"Order {order.number}: processing → confirmed" in statuses
+        assert "PL-1 (Kyiv warehouse) 2 → 3" not in statuses
+        edits = client.get(report, {"action": "commerce.order.edit"}).text
+        assert "PL-1 (Kyiv warehouse) 2 → 3" in edits
+        assert "processing → confirmed" not in edits
+        # The warehouse reads the same order journal; the content manager sees none of it.
+        client.force_login(staff["Warehouse worker"])
+        assert "processing → confirmed" in client.get(report).text
+        client.force_login(staff["Content manager"])
+        assert order.number not in client.get(report).text
+
+    def test_edit_lines_screen_moves_stock_and_refuses_bad_input(
+        self, client, staff, rotala, moss, kyiv
+    ):
+        order = place(product=rotala, store=kyiv, quantity=2)
+        client.force_login(staff["Sales operator"])
+        url = reverse("commerce_orders:edit_lines", args=[order.pk])
+        assert client.get(url).status_code == 200
+        line = order.lines.get()
+        form = {
+            "lines-TOTAL_FORMS": "1",
+            "lines-INITIAL_FORMS": "1",
+            "lines-0-line_id": str(line.pk),
+            "lines-0-quantity": "2",
+            "add-TOTAL_FORMS": "1",
+            "add-INITIAL_FORMS": "0",
+            "add-0-sku": "PL-2",
+            "add-0-store": str(kyiv.pk),
+            "add-0-quantity": "11",
+        }
+        response = client.post(url, form)  # only 10 pieces of moss in Kyiv
+        assert response.status_code == 409 and "10" in response.text
+        assert stock_of(moss, kyiv) == 10 and order.lines.count() == 1
+        response = client.post(url, {**form, "add-0-quantity": "abc"})
+        assert response.status_code == 400 and stock_of(moss, kyiv) == 10
+        response = client.post(url, {**form, "add-0-quantity": "4"})
+        assert response.status_code == 302
+        order.refresh_from_db()
+        assert stock_of(moss, kyiv) == 6 and order.lines.count() == 2
+        assert order.grand_total == Decimal("130.00") + Decimal("480.00")
+        client.force_login(staff["Warehouse worker"])
+        assert_refused(client.post(url, {**form, "lines-0-quantity": "1"}), url)
+        assert stock_of(rotala, kyiv) == 3

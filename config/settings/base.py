@@ -185,8 +185,8 @@ SHOP_CART_LINE_MAX_QUANTITY = env_int("SHOP_CART_LINE_MAX_QUANTITY", 99)
 SHOP_CART_TTL_ANONYMOUS = timedelta(minutes=env_int("SHOP_CART_TTL_ANONYMOUS_MINUTES", 120))
 SHOP_CART_TTL_CUSTOMER = timedelta(minutes=env_int("SHOP_CART_TTL_CUSTOMER_MINUTES", 24 * 60))
 
-# Who hears of new orders (SPEC §5); the sales-operator role replaces this later.
-SHOP_SALES_EMAILS = env_list("SHOP_SALES_EMAILS", ["sales@localhost"])
+# New orders are mailed to every sales operator (SPEC §5) and to these extra addresses.
+SHOP_SALES_EMAILS = env_list("SHOP_SALES_EMAILS", [])
 
 # Payments (SPEC §5): real Braintree with these set; the offline simulator otherwise.
 BRAINTREE_MERCHANT_ID = env_str("BRAINTREE_MERCHANT_ID", "")
@@ -201,6 +201,7 @@ SHOP_DEMO_ADMIN_EMAIL = env_str("SHOP_DEMO_ADMIN_EMAIL", "admin@example.com")
 # Empty means none; `manage.py ensure_role_admin` creates or repairs the account.
 SHOP_ROLE_ADMIN_EMAIL = env_str("SHOP_ROLE_ADMIN_EMAIL", "")
 SHOP_ROLE_ADMIN_PASSWORD = env_str("SHOP_ROLE_ADMIN_PASSWORD")
+SHOP_DEMO_STAFF_PASSWORD = env_str("SHOP_DEMO_STAFF_PASSWORD")
 # Stock at or below this many pieces shows on the managers' dashboard (pieces).
 SHOP_LOW_STOCK_PIECES = env_int("SHOP_LOW_STOCK_PIECES", 3)
 SHOP_DEMO_ADMIN_PASSWORD = env_str("SHOP_DEMO_ADMIN_PASSWORD")

@@ -11,3 +11,5 @@ WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True
 
 SHOP_ROLE_ADMIN_EMAIL = env_str("SHOP_ROLE_ADMIN_EMAIL", "roles@example.com")
+# Demo staff accounts (`make run`): one known password, development only.
+SHOP_DEMO_STAFF_PASSWORD = env_str("SHOP_DEMO_STAFF_PASSWORD", "demo-Staff-2026")
