@@ -10,8 +10,10 @@ from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
 from django.db.models import Q
 from django.shortcuts import get_object_or_404, redirect, render
+from wagtail.models import ModelLogEntry
 
 from accounts.role_admin import (
+    ROLE_CHANGE,
     RoleChangeRefused,
     is_role_admin,
     role_editable_users,
@@ -21,6 +23,7 @@ from accounts.role_admin import (
 from accounts.roles import ROLES
 
 USERS_PER_PAGE = 50
+RECENT_CHANGES = 20
 
 
 class RolesForm(forms.Form):
@@ -49,8 +52,18 @@ def role_index(request):
         )
     page = Paginator(users, USERS_PER_PAGE).get_page(request.GET.get("p"))
     rows = [(user, roles_of(user)) for user in page.object_list]
+    # The role administrator cannot open Wagtail's journal of users, so its own moves are
+    # listed here (SPEC §8: every change is readable in the admin).
+    recent = ModelLogEntry.objects.filter(action=ROLE_CHANGE).select_related("user")
     return render(
-        request, "accounts/admin/roles_index.html", {"page": page, "rows": rows, "query": query}
+        request,
+        "accounts/admin/roles_index.html",
+        {
+            "page": page,
+            "rows": rows,
+            "query": query,
+            "recent": list(recent.order_by("-timestamp", "-pk")[:RECENT_CHANGES]),
+        },
     )
 
 

@@ -130,4 +130,4 @@ class RoleChangeFormatter(LogFormatter):
         data = log_entry.data or {}
         old = ", ".join(data.get("old") or []) or "no role"
         new = ", ".join(data.get("new") or []) or "no role"
-        return f"{data.get('email', '')}: {old} → {new}"
+        return f"Roles of {data.get('email', '')}: {old} → {new}"

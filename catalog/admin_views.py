@@ -81,3 +81,13 @@ class StockRecordEditView(generic.EditView):
             source="admin",
         )
         return change.stock_record
+
+
+class PriceIndexView(generic.IndexView):
+    def get_base_queryset(self):
+        return super().get_base_queryset().select_related("product")
+
+
+class StockRecordIndexView(generic.IndexView):
+    def get_base_queryset(self):
+        return super().get_base_queryset().select_related("product", "store")

@@ -21,8 +21,10 @@ from wagtail.snippets.views.snippets import SnippetViewSet
 from catalog.admin_forms import PriceForm, StockRecordCreateForm, StockRecordEditForm
 from catalog.admin_views import (
     PriceEditView,
+    PriceIndexView,
     StockRecordCreateView,
     StockRecordEditView,
+    StockRecordIndexView,
     StoreDeleteView,
 )
 from catalog.journal import register_catalog_log_actions
@@ -60,6 +62,7 @@ class PriceViewSet(ModelViewSet):
     form_fields = ["amount"]
     copy_view_enabled = False
     edit_view_class = PriceEditView
+    index_view_class = PriceIndexView
     filterset_class = PriceFilterSet
     search_fields = ["product__title", "product__sku"]
     search_backend_name = None
@@ -73,9 +76,6 @@ class PriceViewSet(ModelViewSet):
 
     def get_form_class(self, for_update=False):
         return PriceForm
-
-    def get_queryset(self, request):
-        return Price.objects.select_related("product")
 
 
 # --- Stock ----------------------------------------------------------------------------------
@@ -104,6 +104,7 @@ class StockRecordViewSet(ModelViewSet):
     copy_view_enabled = False
     add_view_class = StockRecordCreateView
     edit_view_class = StockRecordEditView
+    index_view_class = StockRecordIndexView
     filterset_class = StockRecordFilterSet
     search_fields = ["product__title", "product__sku", "store__name"]
     search_backend_name = None
@@ -117,9 +118,6 @@ class StockRecordViewSet(ModelViewSet):
 
     def get_form_class(self, for_update=False):
         return StockRecordEditForm if for_update else StockRecordCreateForm
-
-    def get_queryset(self, request):
-        return StockRecord.objects.select_related("product", "store")
 
 
 # --- Stores ---------------------------------------------------------------------------------

@@ -12,7 +12,7 @@ import django_filters
 from django import forms
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
-from django.db.models import Prefetch
+from django.db.models import Prefetch, Q
 from django.forms import formset_factory
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import path, reverse
@@ -24,7 +24,7 @@ from wagtail.permissions import register_permission_policy
 
 from catalog.models import Store
 from catalog.permissions import ForbiddenActionsPolicy
-from commerce.models import Customer, Order, OrderStatusChange, PaymentStatus
+from commerce.models import Customer, FulfilmentStatus, Order, OrderStatusChange, PaymentStatus
 from commerce.order_editing import (
     EDITABLE_STATUSES,
     LineAddition,
@@ -65,6 +65,16 @@ class OrderFilterSet(WagtailFilterSet):
         field_name="lines__store",
         distinct=True,
     )
+
+    is_open = django_filters.BooleanFilter(
+        label="Open (not completed or cancelled)", method="filter_open"
+    )
+
+    def filter_open(self, queryset, name, value):
+        if value is None:
+            return queryset
+        closed = Q(fulfilment_status__in=[FulfilmentStatus.COMPLETED, FulfilmentStatus.CANCELLED])
+        return queryset.exclude(closed) if value else queryset.filter(closed)
 
     class Meta:
         model = Order
@@ -166,6 +176,13 @@ def order_status_view(request, pk: int, to_status: str):
         messages.error(request, refused.message)
     else:
         messages.success(request, f"Order {order.number}: {order.get_fulfilment_status_display()}.")
+        if to_status == FulfilmentStatus.CANCELLED and order.payment_status == PaymentStatus.PAID:
+            # The store does not refund by itself (SPEC is silent); say so where it matters.
+            messages.warning(
+                request,
+                f"Order {order.number} was paid: refund {order.grand_total} UAH to the "
+                f"customer ({order.get_payment_method_display().lower()}).",
+            )
     return _card(order)
 
 

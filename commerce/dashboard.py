@@ -96,7 +96,8 @@ def waiting_rows(user) -> list[WaitingRow]:
                 label="Bank transfers not paid",
                 action="to mark paid",
                 condition=Q(**filters) & ~Q(fulfilment_status=S.CANCELLED),
-                url=_orders_url(**filters),
+                # Completed orders are always paid, so "open" drops just the cancelled ones.
+                url=_orders_url(**filters, is_open="true"),
             )
         )
     return rows

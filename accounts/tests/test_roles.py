@@ -126,6 +126,8 @@ class TestRoleAdministrator:
         assert [e.data["new"] for e in entries] == [["Sales operator"], ["Warehouse worker"]]
         assert entries.last().data["old"] == ["Sales operator"]
         assert entries.last().user_id == role_admin.pk
+        listing = client.get(reverse("shop_roles:index")).content.decode()
+        assert "Roles of clerk@example.com: Sales operator → Warehouse worker" in listing
 
     def test_cannot_change_its_own_roles(self, role_admin, client):
         client.force_login(role_admin)

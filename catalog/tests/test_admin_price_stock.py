@@ -264,3 +264,25 @@ class TestParameterScreen:
         assert response.status_code == 200
         assert "Still used by products, not deleted: RAM." in response.text
         assert ParameterDefinition.objects.filter(pk=used.pk).exists()
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("screen", ["catalog_prices:index", "catalog_stock:index"])
+def test_price_and_stock_lists_cost_the_same_for_2_and_20_products(
+    client, catalog, store, admin_user, screen, django_assert_max_num_queries
+):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from catalog.tests.factories import make_product
+
+    for i in range(2):
+        make_product(catalog, sku=f"QB-{i}", title=f"Budget {i}", price="10.00", stock={store: 1})
+    client.force_login(admin_user)
+    with CaptureQueriesContext(connection) as small:
+        assert client.get(reverse(screen)).status_code == 200
+    for i in range(2, 20):
+        make_product(catalog, sku=f"QB-{i}", title=f"Budget {i}", price="10.00", stock={store: 1})
+    with django_assert_max_num_queries(len(small)):
+        response = client.get(reverse(screen))
+    assert "QB-19" in response.content.decode()

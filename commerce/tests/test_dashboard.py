@@ -148,7 +148,7 @@ class TestOrdersPanels:
             # account, not paid: 1 processing + 1 in transit; the cancelled one is not owed
             "Bank transfers not paid — to mark paid": (
                 2,
-                f"{ORDERS}?payment_method=account&payment_status=not_paid",
+                f"{ORDERS}?payment_method=account&payment_status=not_paid&is_open=true",
             ),
         }
 
@@ -161,6 +161,20 @@ class TestOrdersPanels:
         assert all(number in listed for number in expected)
         others = [o.number for o in orders if o.number not in expected]
         assert not any(number in listed for number in others)
+
+    def test_the_bank_transfer_link_lists_exactly_the_orders_it_counts(
+        self, client, role_user, orders
+    ):
+        user = role_user("Accountant")
+        count, link = waiting(dashboard(client, user))["Bank transfers not paid — to mark paid"]
+        listed = client.get(link).content.decode()
+        owed = Order.objects.filter(payment_method="account", payment_status="not_paid").exclude(
+            fulfilment_status="cancelled"
+        )
+        expected = set(owed.values_list("number", flat=True))
+        assert len(expected) == count == 2
+        shown = {o.number for o in orders if o.number in listed}
+        assert shown == expected
 
     def test_new_orders_today_count_from_local_midnight(self, client, role_user, order, orders):
         midnight = datetime.now(ZoneInfo(settings.TIME_ZONE)).replace(

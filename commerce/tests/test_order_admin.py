@@ -190,6 +190,13 @@ class TestTransitionsOverHttp:
                 )
                 assert response.status_code == 302
 
+    def test_cancelling_a_paid_order_asks_for_a_refund(self, client, staff, rotala, kyiv):
+        order = force(place(product=rotala, store=kyiv, quantity=3), status=S.CONFIRMED, paid=True)
+        client.force_login(staff["Sales operator"])
+        response = client.post(status_url(order, "cancelled"), follow=True)
+        assert f"refund {order.grand_total} UAH" in response.content.decode()
+        assert stock_of(rotala, kyiv) == 5
+
     def test_get_changes_nothing(self, client, staff, rotala, kyiv):
         order = place(product=rotala, store=kyiv)
         client.force_login(staff["Sales operator"])
@@ -385,3 +392,57 @@ class TestJournal:
         client.force_login(staff["Warehouse worker"])
         assert_refused(client.post(url, {**form, "lines-0-quantity": "1"}), url)
         assert stock_of(rotala, kyiv) == 3
+
+
+@pytest.mark.django_db
+class TestQueryBudgets:
+    def queries(self, client, url) -> int:
+        from django.db import connection
+        from django.test.utils import CaptureQueriesContext
+
+        with CaptureQueriesContext(connection) as captured:
+            assert client.get(url).status_code == 200
+        return len(captured)
+
+    def test_order_list_costs_the_same_for_2_and_30_orders(
+        self, client, staff, rotala, kyiv, django_assert_max_num_queries
+    ):
+        from catalog.models import StockRecord
+
+        StockRecord.objects.filter(product=rotala, store=kyiv).update(quantity=100)
+        for i in range(2):
+            place(product=rotala, store=kyiv, quantity=1, token=f"a{i}")
+        client.force_login(staff["Sales operator"])
+        index = reverse("commerce_orders:index")
+        small = self.queries(client, index)
+        for i in range(28):
+            place(product=rotala, store=kyiv, quantity=1, token=f"b{i}")
+        with django_assert_max_num_queries(small):
+            response = client.get(index)
+        assert response.content.decode().count("GW0000") >= 30
+
+    def test_order_card_costs_the_same_for_1_and_12_lines(
+        self, client, staff, catalog, kyiv, django_assert_max_num_queries
+    ):
+        from catalog.tests.factories import make_product
+
+        products = [
+            make_product(catalog, sku=f"Q-{i}", title=f"Plant {i}", price="10.00", stock={kyiv: 5})
+            for i in range(12)
+        ]
+        one = place(product=products[0], store=kyiv, quantity=1, token="one")
+        cart = Cart.objects.create()
+        for product in products:
+            services.cart_add(cart=cart, product_id=product.pk, quantity=1, store_id=kyiv.pk)
+        method = DeliveryMethod.objects.get(code="pickup")
+        many = place_order(
+            cart=cart,
+            customer=Customer.objects.create(phone="+380671234567", is_temporary=True),
+            data=CheckoutData(delivery_method=method, city="", address="", payment_method="card"),
+            checkout_token="many",
+        )
+        client.force_login(staff["Sales operator"])
+        small = self.queries(client, reverse("commerce_orders:inspect", args=[one.pk]))
+        with django_assert_max_num_queries(small):
+            response = client.get(reverse("commerce_orders:inspect", args=[many.pk]))
+        assert "Q-11" in response.content.decode()
