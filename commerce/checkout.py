@@ -42,6 +42,16 @@ class CheckoutData:
     comment: str = ""
 
 
+def line_discounts_snapshot(priced_line) -> list[dict[str, str]]:
+    """A priced line's discounts as stored on an order line: [{name, amount (UAH)}]."""
+    return [{"name": name, "amount": str(amount)} for name, amount in priced_line.discounts]
+
+
+def order_discounts_snapshot(priced) -> list[dict[str, str]]:
+    """A priced cart's applied discounts as stored on an order: [{name, amount (UAH)}]."""
+    return [{"name": a.name, "amount": str(a.amount)} for a in priced.applied]
+
+
 def order_number(order: Order) -> str:
     return f"GW{order.pk:06d}"
 
@@ -112,7 +122,7 @@ def place_order(
                 goods_total=priced.total,
                 delivery_cost=fee,
                 grand_total=grand_total,
-                discounts=[{"name": a.name, "amount": str(a.amount)} for a in priced.applied],
+                discounts=order_discounts_snapshot(priced),
                 customer_comment=data.comment,
                 checkout_token=checkout_token,
             )
@@ -130,7 +140,7 @@ def place_order(
                         unit_price=pl.unit_price,
                         base_amount=pl.base_amount,
                         final_amount=pl.final_amount,
-                        discounts=[{"name": n, "amount": str(a)} for n, a in pl.discounts],
+                        discounts=line_discounts_snapshot(pl),
                     )
                     for line in lines
                     for pl in [priced.line((line.product_id, line.store_id))]

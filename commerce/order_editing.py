@@ -17,6 +17,7 @@ from wagtail.log_actions import log
 from catalog.models import Price, ProductPage, StockRecord, Store
 from catalog.models.pages import normalize_sku
 from catalog.stock import InsufficientStock, stock_lock, stock_return, stock_take
+from commerce.checkout import line_discounts_snapshot, order_discounts_snapshot
 from commerce.delivery import delivery_fee
 from commerce.models import FulfilmentStatus, Order, OrderLine, PaymentStatus
 from commerce.pricing.offers import price_lines
@@ -288,13 +289,13 @@ def _reprice(order: Order, plans: list[_Planned]) -> None:
         line.quantity = plan.new
         line.base_amount = pl.base_amount
         line.final_amount = pl.final_amount
-        line.discounts = [{"name": n, "amount": str(a)} for n, a in pl.discounts]
+        line.discounts = line_discounts_snapshot(pl)
         line.save()
     fee = delivery_fee(method=order.delivery_method, goods_total=priced.total)
     order.subtotal = priced.subtotal
     order.discount_total = priced.discount_total
     order.goods_total = priced.total
-    order.discounts = [{"name": a.name, "amount": str(a.amount)} for a in priced.applied]
+    order.discounts = order_discounts_snapshot(priced)
     order.delivery_cost = fee
     order.grand_total = priced.total + fee
     order.save(

@@ -6,7 +6,7 @@ import pytest
 
 from catalog.models import StockRecord
 from catalog.tests.factories import CategoryPageFactory, StoreFactory, make_product
-from commerce.models import Customer, DeliveryMethod, Order
+from commerce.models import Customer, DeliveryMethod, DeliveryRate, Order
 
 
 @pytest.fixture
@@ -34,6 +34,17 @@ def rotala(plants, kyiv, lviv):
 def moss(plants, kyiv):
     """120.00 UAH; 10 pieces in Kyiv only."""
     return make_product(plants, sku="PL-2", title="Java moss", price="120.00", stock={kyiv: 10})
+
+
+@pytest.fixture
+def courier(db):
+    """Courier delivery: 120.00 below 1000 UAH of goods, 60.00 from 1000, free from 3000."""
+    method = DeliveryMethod.objects.create(name="Courier", code="courier", kind="courier")
+    for start, fee in (("0", "120"), ("1000", "60"), ("3000", "0")):
+        DeliveryRate.objects.create(
+            method=method, goods_total_from=Decimal(start), fee=Decimal(fee)
+        )
+    return method
 
 
 def stock_of(product, store) -> int:

@@ -17,7 +17,6 @@ from commerce.models import (
     CartLine,
     Customer,
     DeliveryMethod,
-    DeliveryRate,
     FulfilmentStatus,
     Order,
     PaymentStatus,
@@ -25,14 +24,6 @@ from commerce.models import (
 from commerce.tests.conftest import stock_of
 
 D = Decimal
-
-
-@pytest.fixture
-def courier(db):
-    method = DeliveryMethod.objects.create(name="Courier", code="courier", kind="courier")
-    for start, fee in (("0", "120"), ("1000", "60"), ("3000", "0")):
-        DeliveryRate.objects.create(method=method, goods_total_from=D(start), fee=D(fee))
-    return method
 
 
 @pytest.fixture

@@ -18,8 +18,6 @@ from commerce.delivery import delivery_fee
 from commerce.models import (
     Cart,
     Customer,
-    DeliveryMethod,
-    DeliveryRate,
     Discount,
     DiscountKindChoice,
     DiscountProduct,
@@ -41,15 +39,6 @@ from commerce.tests.conftest import stock_of
 
 D = Decimal
 _tokens = itertools.count()
-
-
-@pytest.fixture
-def courier(db):
-    """120.00 below 1000 UAH of goods, 60.00 from 1000, free from 3000."""
-    method = DeliveryMethod.objects.create(name="Courier", code="courier", kind="courier")
-    for start, fee in (("0", "120"), ("1000", "60"), ("3000", "0")):
-        DeliveryRate.objects.create(method=method, goods_total_from=D(start), fee=D(fee))
-    return method
 
 
 @pytest.fixture
