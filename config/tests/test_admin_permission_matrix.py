@@ -367,3 +367,49 @@ def test_every_forbidden_admin_url_is_refused_and_changes_nothing(client, world,
             client.force_login(account)  # a refused URL may be the logout one
     assert not leaks, f"{role} reached:\n" + "\n".join(leaks)
     assert not changed, f"{role} changed the database in one of:\n{changed}"
+
+
+# The screens each role works in (SPEC §8): every one must open for it.
+MUST_REACH: dict[str, list[str]] = {
+    "Role administrator": ["shop_roles:index"],
+    "Manager": [
+        "catalog_prices:index",
+        "catalog_prices:edit",
+        "catalog_stock:index",
+        "catalog_stock:edit",
+        "commerce_discounts:index",
+        "commerce_discounts:add",
+        "commerce_loyalty_tiers:index",
+        "commerce_delivery:index",
+        "price_simulator:index",
+    ],
+    "Content manager": [
+        "wagtailadmin_explore",
+        "wagtailadmin_pages:edit",
+        "wagtailimages:index",
+        "wagtailimages:add",
+        "wagtaildocs:index",
+        "wagtailsnippets_catalog_parameterdefinition:list",
+    ],
+    "Sales operator": [
+        "commerce_orders:index",
+        "commerce_orders:inspect",
+        "commerce_orders:edit_lines",
+        "commerce_customers:index",
+        "commerce_customers:inspect",
+    ],
+    "Warehouse worker": ["commerce_orders:index", "commerce_orders:inspect"],
+    "Accountant": ["commerce_orders:index", "commerce_orders:inspect"],
+}
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("role", list(MUST_REACH))
+def test_each_role_reaches_its_own_screens(client, world, role):
+    client.force_login(world["accounts"][role])
+    routes = dict(admin_patterns())
+    for name in MUST_REACH[role]:
+        assert name in routes, name
+        url = build_url(name, routes[name], world)
+        response = client.get(url)
+        assert response.status_code == 200, (role, name, url, response.status_code)
