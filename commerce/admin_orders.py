@@ -43,6 +43,12 @@ from commerce.orders import (
 )
 
 VIEW_ORDER = "commerce.view_order"
+# Each target status → the permission of the transitions into it (one per status).
+TRANSITIONS_PERMISSIONS = {
+    to_status: permission
+    for nexts in TRANSITIONS.values()
+    for to_status, permission in nexts.items()
+}
 CHANGE_ORDER = "commerce.change_order"
 
 
@@ -168,8 +174,12 @@ def _card(order: Order):
 
 @require_POST
 def order_status_view(request, pk: int, to_status: str):
-    """One transition of the status machine; the machine checks role and status again."""
+    """One transition of the status machine. A role without the transition's permission is
+    refused outright; a press the order's status no longer allows (a stale page) comes back
+    to the card with the machine's message."""
     order = _order_for(request, pk, VIEW_ORDER)
+    if not request.user.has_perm(TRANSITIONS_PERMISSIONS[to_status]):
+        raise PermissionDenied
     try:
         set_status(order=order, to_status=to_status, user=request.user)
     except InvalidTransition as refused:
@@ -188,7 +198,7 @@ def order_status_view(request, pk: int, to_status: str):
 
 @require_POST
 def order_mark_paid_view(request, pk: int):
-    order = _order_for(request, pk, VIEW_ORDER)
+    order = _order_for(request, pk, "commerce.mark_order_paid")
     try:
         mark_paid(order=order, user=request.user)
     except InvalidTransition as refused:
@@ -212,8 +222,14 @@ def order_comment_view(request, pk: int):
     order = _order_for(request, pk, CHANGE_ORDER)
     form = CommentForm(request.POST)
     if not form.is_valid():
-        messages.error(request, "The comment is too long (2000 characters at most).")
-        return _card(order)
+        # Rare (the textarea already stops at 2000 characters): say what is wrong, keep the
+        # text so nothing typed is lost, and change nothing.
+        return render(
+            request,
+            "commerce/admin/order_comment_invalid.html",
+            {"order": order, "form": form},
+            status=400,
+        )
     try:
         order_comment_set(
             order=order, user=request.user, comment=form.cleaned_data["operator_comment"]
@@ -246,6 +262,16 @@ class LineAdditionForm(forms.Form):
 
 LineQuantityFormSet = formset_factory(LineQuantityForm, extra=0, max_num=500)
 LineAdditionFormSet = formset_factory(LineAdditionForm, extra=3, max_num=20)
+
+
+def _line_id(form) -> int | None:
+    """The line a quantity row stands for; None when a posted id is not a number."""
+    if getattr(form, "cleaned_data", None) and "line_id" in form.cleaned_data:
+        return form.cleaned_data["line_id"]
+    try:
+        return int(form["line_id"].value())
+    except (TypeError, ValueError):
+        return None
 
 
 def order_edit_lines_view(request, pk: int):
@@ -290,10 +316,7 @@ def order_edit_lines_view(request, pk: int):
         additions = LineAdditionFormSet(prefix="add")
         status = 200
     by_id = {line.pk: line for line in lines}
-    rows = [
-        (form, by_id.get(form["line_id"].value() and int(form["line_id"].value())))
-        for form in quantities
-    ]
+    rows = [(form, by_id.get(_line_id(form))) for form in quantities]
     return render(
         request,
         "commerce/admin/order_edit_lines.html",

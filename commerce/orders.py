@@ -16,6 +16,7 @@ from commerce.models import (
     FulfilmentStatus,
     Order,
     OrderStatusChange,
+    PaymentMethod,
     PaymentStatus,
 )
 from commerce.notifications import notify_status_changed
@@ -72,9 +73,11 @@ def allowed_next(*, order: Order, user) -> list[str]:
 
 
 def can_mark_paid(*, order: Order, user) -> bool:
-    """Whether ``user`` may record a payment for ``order`` now (not paid, not cancelled)."""
+    """Whether ``user`` may record a bank transfer for ``order`` now (pays by bank account, not
+    paid, not cancelled)."""
     return (
         user.has_perm("commerce.mark_order_paid")
+        and order.payment_method == PaymentMethod.ACCOUNT
         and order.payment_status != PaymentStatus.PAID
         and order.fulfilment_status != S.CANCELLED
     )
@@ -137,7 +140,7 @@ def set_status(*, order: Order, to_status: str, user) -> Transition:
 
 def mark_paid(*, order: Order, user) -> Order:
     """An accountant records a bank transfer (``commerce.mark_order_paid``); journaled.
-    Raises InvalidTransition when not allowed or already paid."""
+    Raises InvalidTransition when not allowed, already paid, cancelled or paid by card."""
     if user is None or not user.has_perm("commerce.mark_order_paid"):
         raise InvalidTransition("Your role may not mark orders paid.")
     with transaction.atomic():
@@ -146,6 +149,11 @@ def mark_paid(*, order: Order, user) -> Order:
             raise InvalidTransition(f"Order {order.number} is already paid.")
         if order.fulfilment_status == S.CANCELLED:
             raise InvalidTransition(f"Order {order.number} is cancelled.")
+        if order.payment_method != PaymentMethod.ACCOUNT:
+            # Card payments are recorded by the gateway, never by hand (SPEC §8).
+            raise InvalidTransition(
+                f"Order {order.number} is paid by card; only bank transfers are marked paid."
+            )
         Order.objects.filter(pk=order.pk).update(payment_status=PaymentStatus.PAID)
         order.payment_status = PaymentStatus.PAID
         log(

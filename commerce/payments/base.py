@@ -22,6 +22,12 @@ class AlreadyPaid(PaymentError):
     status = 409
 
 
+class OrderCancelled(PaymentError):
+    """A cancelled order's pieces went back to stock: it takes no money."""
+
+    status = 409
+
+
 @dataclass(frozen=True)
 class ChargeResult:
     """A gateway's answer: ``status`` is the gateway's own word (e.g. submitted_for_settlement,

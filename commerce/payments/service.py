@@ -1,12 +1,12 @@
 """Paying an order (SPEC §5). The order row is locked for the whole attempt, so two clicks,
 two tabs or a bot and a shopper can never charge it twice; an order already paid is refused
-before any gateway is called."""
+before any gateway is called, and so is a cancelled one (its stock went back)."""
 
 from django.db import transaction
 
-from commerce.models import Order, Payment, PaymentMethod, PaymentStatus
+from commerce.models import FulfilmentStatus, Order, Payment, PaymentMethod, PaymentStatus
 from commerce.payments import accounts, braintree_gateway
-from commerce.payments.base import AlreadyPaid, ChargeResult, PaymentError
+from commerce.payments.base import AlreadyPaid, ChargeResult, OrderCancelled, PaymentError
 
 
 def _pay(order: Order, method: str, gateway: str, charge) -> Payment:
@@ -14,6 +14,8 @@ def _pay(order: Order, method: str, gateway: str, charge) -> Payment:
         order = Order.objects.select_for_update().get(pk=order.pk)
         if order.payment_status == PaymentStatus.PAID:
             raise AlreadyPaid(f"Order {order.number} is already paid.")
+        if order.fulfilment_status == FulfilmentStatus.CANCELLED:
+            raise OrderCancelled(f"Order {order.number} is cancelled; it cannot be paid.")
         result: ChargeResult = charge(order)
         payment = Payment.objects.create(
             order=order,
@@ -37,7 +39,8 @@ def _pay(order: Order, method: str, gateway: str, charge) -> Payment:
 def order_pay_by_card(*, order: Order, nonce: str) -> Payment:
     """Charge the order's grand total (UAH) on a card nonce through Braintree.
 
-    Returns the successful Payment; raises AlreadyPaid, or PaymentError with the reason
+    Returns the successful Payment; raises AlreadyPaid, OrderCancelled, or PaymentError with
+    the reason
     (the attempt is still recorded, and the order stays not paid and can be paid again).
     """
     return _pay(
@@ -52,7 +55,7 @@ def order_pay_by_card(*, order: Order, nonce: str) -> Payment:
 
 def order_pay_by_account(*, order: Order, iban: str) -> Payment:
     """Pay from a bank account. Raises InvalidPaymentDetails for an invalid IBAN (nothing is
-    recorded), AlreadyPaid, or PaymentError."""
+    recorded), AlreadyPaid, OrderCancelled, or PaymentError."""
     accounts.normalize_iban(iban)  # refuse a bad account before locking anything
     return _pay(
         order,

@@ -84,6 +84,21 @@ class TestApi:
         placed.refresh_from_db()
         assert placed.payment_status == PaymentStatus.NOT_PAID
 
+    def test_a_cancelled_order_is_not_processed(self, client, token, placed):
+        from commerce.models import Order
+
+        Order.objects.filter(pk=placed.pk).update(fulfilment_status="cancelled")
+        response = client.post(
+            f"/api/bot/orders/{placed.number}/pay",
+            {"account": GOOD_IBAN},
+            content_type="application/json",
+            **auth(token),
+        )
+        assert response.status_code == 409
+        assert response.json()["result"] == "payment not processed"
+        assert "cancelled" in response.json()["reason"]
+        assert not Payment.objects.exists()
+
     def test_malformed_body_is_a_4xx(self, client, token, placed):
         response = client.post(
             f"/api/bot/orders/{placed.number}/pay",

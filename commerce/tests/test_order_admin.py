@@ -168,6 +168,21 @@ class TestOrderCard:
         order.refresh_from_db()
         assert order.operator_comment == "Fragile: pack the <stems> upright"
 
+    @pytest.mark.parametrize(
+        ("text", "reason"), [("a\x00b", "Null characters"), ("x" * 2001, "2000")]
+    )
+    def test_a_bad_comment_is_a_400_and_changes_nothing(
+        self, client, staff, rotala, kyiv, text, reason
+    ):
+        order = place(product=rotala, store=kyiv)
+        client.force_login(staff["Sales operator"])
+        response = client.post(
+            reverse("commerce_orders:comment", args=[order.pk]), {"operator_comment": text}
+        )
+        assert response.status_code == 400 and reason in response.content.decode()
+        order.refresh_from_db()
+        assert order.operator_comment == ""
+
 
 @pytest.mark.django_db
 class TestTransitionsOverHttp:
@@ -189,6 +204,16 @@ class TestTransitionsOverHttp:
                     role,
                 )
                 assert response.status_code == 302
+
+    def test_card_orders_are_never_marked_paid_by_hand(self, client, staff, rotala, kyiv):
+        order = place(product=rotala, store=kyiv, payment_method="card")
+        client.force_login(staff["Accountant"])
+        card = client.get(reverse("commerce_orders:inspect", args=[order.pk])).content.decode()
+        assert ">Mark paid</button>" not in card
+        response = client.post(reverse("commerce_orders:mark_paid", args=[order.pk]), follow=True)
+        assert "only bank transfers are marked paid" in response.content.decode()
+        order.refresh_from_db()
+        assert order.payment_status == PaymentStatus.NOT_PAID
 
     def test_cancelling_a_paid_order_asks_for_a_refund(self, client, staff, rotala, kyiv):
         order = force(place(product=rotala, store=kyiv, quantity=3), status=S.CONFIRMED, paid=True)
@@ -254,10 +279,13 @@ class TestStatusEmails:
         mail.outbox.clear()
         with django_capture_on_commit_callbacks(execute=True) as callbacks:
             client.post(status_url(order, "confirmed"))
-            # A refused press (warehouse cannot confirm twice, operator cannot assemble) mails
-            # nobody.
+            # Refused presses mail nobody: confirming twice, the operator assembling, the
+            # warehouse confirming or cancelling.
             client.post(status_url(order, "confirmed"))
             client.post(status_url(order, "assembling"))
+            client.force_login(staff["Warehouse worker"])
+            client.post(status_url(order, "confirmed"))
+            client.post(status_url(order, "cancelled"))
         assert len(callbacks) == 1
         assert len(mail.outbox) == 1
         message = mail.outbox[0]
@@ -384,6 +412,10 @@ class TestJournal:
         assert stock_of(moss, kyiv) == 10 and order.lines.count() == 1
         response = client.post(url, {**form, "add-0-quantity": "abc"})
         assert response.status_code == 400 and stock_of(moss, kyiv) == 10
+        for bad_id in ("abc", "1.5", "1e3", "", "99999999999999999999"):
+            response = client.post(url, {**form, "lines-0-line_id": bad_id})
+            assert response.status_code in (400, 409), bad_id
+        assert stock_of(moss, kyiv) == 10 and order.lines.count() == 1
         response = client.post(url, {**form, "add-0-quantity": "4"})
         assert response.status_code == 302
         order.refresh_from_db()

@@ -107,6 +107,20 @@ class TestPayingAnOrder:
             order_pay_by_account(order=placed, iban=GOOD_IBAN)
         assert Payment.objects.count() == 1
 
+    def test_a_cancelled_order_takes_no_money(self, order):
+        from commerce.models import FulfilmentStatus, Order
+        from commerce.payments.base import OrderCancelled
+
+        placed = order()
+        Order.objects.filter(pk=placed.pk).update(fulfilment_status=FulfilmentStatus.CANCELLED)
+        with pytest.raises(OrderCancelled, match="cancelled"):
+            order_pay_by_card(order=placed, nonce="fake-valid-visa-nonce")
+        with pytest.raises(OrderCancelled):
+            order_pay_by_account(order=placed, iban=GOOD_IBAN)
+        placed.refresh_from_db()
+        assert placed.payment_status == PaymentStatus.NOT_PAID
+        assert not Payment.objects.exists()
+
     @pytest.mark.parametrize("iban", ["UA213223130000026007233566002", "UA21", "hello", ""])
     def test_bad_iban_records_nothing(self, order, iban):
         placed = order()
