@@ -29,14 +29,30 @@ class RoleChangeRefused(Exception):
 
 
 def is_role_admin(user) -> bool:
-    """Whether ``user`` is the configured role administrator (active, e-mail matches)."""
+    """Whether ``user`` is the configured role administrator: active, the configured e-mail,
+    and set up by ``role_admin_ensure`` — no superuser or staff flag, no group, and the
+    admin-entry permission granted to the account itself (which no role can grant). An
+    account that merely takes the e-mail is therefore not it. Cached on the user object."""
+    cached = getattr(user, "_shop_is_role_admin", None)
+    if cached is not None:
+        return cached
     email = (settings.SHOP_ROLE_ADMIN_EMAIL or "").strip().lower()
-    return bool(
+    answer = bool(
         email
         and getattr(user, "is_authenticated", False)
         and user.is_active
+        and not user.is_superuser
+        and not user.is_staff
         and (user.email or "").lower() == email
+        and not user.groups.exists()
+        and user.user_permissions.filter(
+            content_type__app_label=ACCESS_ADMIN.split(".")[0],
+            codename=ACCESS_ADMIN.split(".")[1],
+        ).exists()
     )
+    if getattr(user, "pk", None) is not None:
+        user._shop_is_role_admin = answer
+    return answer
 
 
 def roles_of(user) -> list[str]:
@@ -68,7 +84,7 @@ def role_set(*, actor, user, roles: Iterable[str]) -> RoleChange:
     administrator's own account, for a superuser, or for a name that is not a shop role."""
     if not is_role_admin(actor):
         raise RoleChangeRefused("Only the role administrator moves users between roles.")
-    if user.pk == actor.pk or is_role_admin(user):
+    if user.pk == actor.pk or (user.email or "").lower() == actor.email.lower():
         raise RoleChangeRefused("The role administrator cannot change its own roles.")
     if user.is_superuser:
         raise RoleChangeRefused("Superusers are not managed through shop roles.")
@@ -92,10 +108,18 @@ def role_set(*, actor, user, roles: Iterable[str]) -> RoleChange:
     return RoleChange(user_id=user.pk, old=old, new=new)
 
 
+class RoleAdminSetupRefused(Exception):
+    """The account cannot be made the role administrator as asked; nothing was changed."""
+
+
 def role_admin_ensure(*, email: str, password: str | None = None):
     """Create or repair the role administrator's account: active, not staff, not superuser, no
     groups, and only the permission to enter the admin. Other non-superusers lose a directly
-    granted admin-entry permission (a former role administrator). Returns (user, created)."""
+    granted admin-entry permission (a former role administrator). Returns (user, created).
+
+    An existing account that is not yet the role administrator (say, one a stranger signed up
+    with that e-mail) is taken over only with a new ``password``, which also ends its
+    sessions; otherwise RoleAdminSetupRefused."""
     user_model = get_user_model()
     access_admin = Permission.objects.get(
         content_type__app_label=ACCESS_ADMIN.split(".")[0],
@@ -103,6 +127,16 @@ def role_admin_ensure(*, email: str, password: str | None = None):
     )
     with transaction.atomic():
         user = user_model.objects.filter(email__iexact=email).first()
+        # Only role_admin_ensure grants the admin entry to an account itself, so an account
+        # holding it was set up here before (and may be repaired without a new password).
+        set_up_before = (
+            user is not None and user.user_permissions.filter(pk=access_admin.pk).exists()
+        )
+        if user is not None and not password and not set_up_before:
+            raise RoleAdminSetupRefused(
+                f"{email} already has an account that is not the role administrator; give a "
+                "new password to take it over (its sessions end)."
+            )
         created = user is None
         if created:
             user = user_model.objects.create_user(

@@ -103,6 +103,42 @@ class TestRoleAdministrator:
         assert user.check_password("pw-Secret-123")
         assert "repaired" in capsys.readouterr().out
 
+    def test_an_account_that_took_the_email_first_is_not_adopted_quietly(self, settings, client):
+        stranger = User.objects.create_user(
+            email=settings.SHOP_ROLE_ADMIN_EMAIL.upper(), password="strangers-pw-1"
+        )
+        from django.core.management.base import CommandError
+
+        with pytest.raises(CommandError, match="take it over"):
+            call_command("ensure_role_admin")
+        client.force_login(stranger)
+        assert_refused(client.get(reverse("shop_roles:index")))
+        # Taken over with a new password: the stranger's password and session no longer work.
+        call_command("ensure_role_admin", password="pw-New-Secret-9")
+        assert client.get(reverse("shop_roles:index")).status_code == 302
+        stranger.refresh_from_db()
+        assert not stranger.check_password("strangers-pw-1")
+        assert client.login(email=stranger.email, password="pw-New-Secret-9")
+        assert client.get(reverse("shop_roles:index")).status_code == 200
+
+    def test_taking_the_email_does_not_make_a_role_administrator(self, settings, client, role_user):
+        manager = role_user("Manager", email="boss-manager@example.com")
+        clerk = User.objects.create_user(email="clerk@example.com", password="pw-Secret-123")
+        client.force_login(manager)
+        # Wagtail's own account form cannot rename the login...
+        client.post(
+            reverse("wagtailadmin_account"),
+            {"name_email-email": settings.SHOP_ROLE_ADMIN_EMAIL, "name_email-first_name": "B"},
+        )
+        manager.refresh_from_db()
+        assert manager.email == "boss-manager@example.com"
+        # ...and even an account renamed behind its back is not the role administrator.
+        User.objects.filter(pk=manager.pk).update(email=settings.SHOP_ROLE_ADMIN_EMAIL)
+        client.force_login(User.objects.get(pk=manager.pk))
+        response = client.post(reverse("shop_roles:edit", args=[clerk.pk]), {"roles": ["Manager"]})
+        assert_refused(response)
+        assert clerk.groups.count() == 0
+
     def test_command_without_a_configured_email_fails_clearly(self, settings):
         settings.SHOP_ROLE_ADMIN_EMAIL = ""
         from django.core.management.base import CommandError

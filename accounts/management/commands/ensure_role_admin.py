@@ -9,7 +9,7 @@ import secrets
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
-from accounts.role_admin import role_admin_ensure
+from accounts.role_admin import RoleAdminSetupRefused, role_admin_ensure
 
 
 class Command(BaseCommand):
@@ -28,7 +28,10 @@ class Command(BaseCommand):
 
         if password is None and not get_user_model().objects.filter(email__iexact=email).exists():
             password = generated = secrets.token_urlsafe(12)
-        user, created = role_admin_ensure(email=email, password=password)
+        try:
+            user, created = role_admin_ensure(email=email, password=password)
+        except RoleAdminSetupRefused as refused:
+            raise CommandError(str(refused)) from None
         what = "created" if created else "repaired"
         self.stdout.write(f"Role administrator {what}: {user.email}")
         if generated:
