@@ -6,18 +6,21 @@ views on the server; every change is journaled with old → new values.
 """
 
 from django.contrib import messages
+from django.shortcuts import redirect
 from django.urls import path
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.views.generic import CreateView
 from wagtail.admin.viewsets.base import ViewSet
 from wagtail.admin.viewsets.model import ModelViewSet, ModelViewSetGroup
+from wagtail.models import Page
 
 from commerce.admin_orders import CustomerViewSet, OrderViewSet
 from commerce.admin_views import JournaledCreateView, JournaledEditView
 from commerce.dashboard import dashboard_panels
 from commerce.journal import DISCOUNT_CHANGE, TIER_CHANGE, register_commerce_log_actions
 from commerce.models import ApiToken, DeliveryMethod, Discount, LoyaltyTier
+from commerce.product_deletion import product_deletion_blockers
 from commerce.views.simulator import PERMISSION, price_simulator
 
 
@@ -148,3 +151,27 @@ def register_api_token_viewset():
 @hooks.register("construct_homepage_panels")
 def add_dashboard_panels(request, panels):
     dashboard_panels(request, panels)
+
+
+def _refuse_product_deletion(request, pages):
+    blockers = product_deletion_blockers(pages)
+    if not blockers:
+        return None
+    messages.error(
+        request,
+        "Not deleted: " + " ".join(blockers) + " Unpublish the page instead, or set its stock "
+        "to 0 once its carts and orders are done.",
+    )
+    return redirect("wagtailadmin_explore", pages[0].get_parent().pk)
+
+
+@hooks.register("before_delete_page")
+def guard_product_deletion(request, page):
+    return _refuse_product_deletion(request, [page])
+
+
+@hooks.register("before_bulk_action")
+def guard_product_bulk_deletion(request, action_type, objects, action_class_instance):
+    if action_type == "delete" and objects and isinstance(objects[0], Page):
+        return _refuse_product_deletion(request, list(objects))
+    return None
