@@ -33,9 +33,11 @@ class StockChangeFormatter(LogFormatter):
 
     def format_message(self, log_entry):
         data = log_entry.data or {}
+        source = data.get("source")
         return (
             f"Stock of {data.get('sku') or 'product'} in {data.get('store') or 'store'} "
             f"changed: {data.get('old')} → {data.get('new')} pcs"
+            + (f" ({source})" if source else "")
         )
 
     def format_comment(self, log_entry):

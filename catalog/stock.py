@@ -1,7 +1,8 @@
 """Writing stock (SPEC §1, §3): stock never goes negative.
 
 ``stock_set`` is the manual count (admin, import), journaled old → new; the reservation
-primitives below move units to and from carts.
+primitives below move units to and from carts and orders; ``stock_journal_move`` journals the
+moves staff cause through orders.
 """
 
 from dataclasses import dataclass
@@ -140,3 +141,31 @@ def stock_return(*, product_id: int, store_id: int, quantity: int) -> None:
     )
     if updated == 0:
         StockRecord.objects.create(product_id=product_id, store_id=store_id, quantity=quantity)
+
+
+def stock_journal_move(*, product_id: int, store_id: int, delta: int, user, source: str) -> None:
+    """Journal a move of ``delta`` pieces (+ back to the store, − out of it) that staff made
+    happen through an order — a cancellation, a line edit — as old → new on the stock
+    record, with ``source`` saying which order and why. Call it right after the move, in the
+    same transaction (the record is locked there, so the numbers are exact)."""
+    record = (
+        StockRecord.objects.select_related("product", "store")
+        .filter(product_id=product_id, store_id=store_id)
+        .first()
+    )
+    if record is None or delta == 0:
+        return
+    log(
+        instance=record,
+        action=STOCK_CHANGE,
+        user=user,
+        title=f"{record.product.sku} @ {record.store.code}",
+        data={
+            "product_id": product_id,
+            "sku": record.product.sku,
+            "store": record.store.code,
+            "old": record.quantity - delta,
+            "new": record.quantity,
+            "source": source,
+        },
+    )

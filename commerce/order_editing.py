@@ -16,7 +16,13 @@ from wagtail.log_actions import log
 
 from catalog.models import Price, ProductPage, StockRecord, Store
 from catalog.models.pages import normalize_sku
-from catalog.stock import InsufficientStock, stock_lock, stock_return, stock_take
+from catalog.stock import (
+    InsufficientStock,
+    stock_journal_move,
+    stock_lock,
+    stock_return,
+    stock_take,
+)
 from commerce.checkout import line_discounts_snapshot, order_discounts_snapshot
 from commerce.delivery import delivery_fee
 from commerce.models import FulfilmentStatus, Order, OrderLine, PaymentStatus
@@ -159,6 +165,13 @@ def order_lines_edit(
         stock_lock(pairs=sorted(plan.key for plan in changed))
         for plan in changed:
             _move_stock(plan)
+            stock_journal_move(
+                product_id=plan.product.pk,
+                store_id=plan.store.pk,
+                delta=plan.old - plan.new,
+                user=user,
+                source=f"Order {order.number} edited",
+            )
 
         old_total = order.grand_total
         _reprice(order, [plan for plan in planned.values() if plan.new])

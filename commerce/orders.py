@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from django.db import transaction
 from wagtail.log_actions import log
 
-from catalog.stock import stock_lock, stock_return
+from catalog.stock import stock_journal_move, stock_lock, stock_return
 from commerce.loyalty import loyalty_record_completed_order
 from commerce.models import (
     FulfilmentStatus,
@@ -119,6 +119,13 @@ def set_status(*, order: Order, to_status: str, user) -> Transition:
                 if line.product_id:
                     stock_return(
                         product_id=line.product_id, store_id=line.store_id, quantity=line.quantity
+                    )
+                    stock_journal_move(
+                        product_id=line.product_id,
+                        store_id=line.store_id,
+                        delta=line.quantity,
+                        user=user,
+                        source=f"Order {order.number} cancelled",
                     )
         Order.objects.filter(pk=order.pk).update(fulfilment_status=to_status)
         order.fulfilment_status = to_status

@@ -480,3 +480,36 @@ class TestQueryBudgets:
         with django_assert_max_num_queries(small):
             response = client.get(reverse("commerce_orders:inspect", args=[many.pk]))
         assert "Q-11" in response.content.decode()
+
+
+@pytest.mark.django_db
+def test_stock_moved_by_cancels_and_edits_is_in_the_stock_journal(client, staff, rotala, kyiv):
+    from wagtail.models import ModelLogEntry
+
+    order = place(product=rotala, store=kyiv, quantity=2)  # 5 → 3 (a reservation, not journaled)
+    client.force_login(staff["Sales operator"])
+    line = order.lines.get()
+    client.post(
+        reverse("commerce_orders:edit_lines", args=[order.pk]),
+        {
+            "lines-TOTAL_FORMS": "1",
+            "lines-INITIAL_FORMS": "1",
+            "lines-0-line_id": str(line.pk),
+            "lines-0-quantity": "3",
+            "add-TOTAL_FORMS": "0",
+            "add-INITIAL_FORMS": "0",
+        },
+    )
+    client.post(status_url(order, "cancelled"))
+    entries = ModelLogEntry.objects.filter(action="catalog.stock.change").order_by("pk")
+    assert [(e.data["old"], e.data["new"], e.data["source"], e.user_id) for e in entries] == [
+        (3, 2, f"Order {order.number} edited", staff["Sales operator"].pk),
+        (2, 5, f"Order {order.number} cancelled", staff["Sales operator"].pk),
+    ]
+    # Managers, who own stock, read it in Site history filtered to stock changes.
+    client.force_login(staff["Manager"])
+    report = client.get(
+        reverse("wagtailadmin_reports:site_history"), {"action": "catalog.stock.change"}
+    ).content.decode()
+    assert "Stock of PL-1 in kyiv changed: 2 → 5 pcs" in report
+    assert f"Order {order.number} cancelled" in report
