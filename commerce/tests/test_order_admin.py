@@ -513,3 +513,30 @@ def test_stock_moved_by_cancels_and_edits_is_in_the_stock_journal(client, staff,
     ).content.decode()
     assert "Stock of PL-1 in kyiv changed: 2 → 5 pcs" in report
     assert f"Order {order.number} cancelled" in report
+
+
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+def test_production_queues_status_mails_for_the_worker(client, operator_account, rotala, kyiv):
+    """With production's task backend the request only queues the mail; a `db_worker`
+    process sends it, once."""
+    from django.conf import settings as django_settings
+    from django.core.management import call_command
+    from django.test import override_settings
+    from django_tasks_db.models import DBTaskResult
+
+    order = place(product=rotala, store=kyiv, email="olena@example.com")
+    client.force_login(operator_account)
+    mail.outbox.clear()
+    with override_settings(TASKS=django_settings.DATABASE_TASKS):
+        client.post(status_url(order, "confirmed"))
+        assert mail.outbox == []  # queued, not sent inside the request
+        assert DBTaskResult.objects.count() == 1
+        call_command("db_worker", "--batch", "--no-startup-delay", verbosity=0)
+        call_command("db_worker", "--batch", "--no-startup-delay", verbosity=0)
+    assert [m.to for m in mail.outbox] == [["olena@example.com"]]
+    assert DBTaskResult.objects.get().status == "SUCCESSFUL"
+
+
+@pytest.fixture
+def operator_account(role_user):
+    return role_user("Sales operator")

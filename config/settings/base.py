@@ -31,6 +31,7 @@ INSTALLED_APPS = [
     "wagtail.search",
     "wagtail.admin",
     "wagtail",
+    "django_tasks_db",
     "wagtail_modeladmin",
     "modelcluster",
     "taggit",
@@ -198,6 +199,8 @@ BRAINTREE_ENVIRONMENT = env_str("BRAINTREE_ENVIRONMENT", "sandbox")
 
 # Background work (DESIGN: django-tasks): run at once here; production may point elsewhere.
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
+# Production queues them in the database for `manage.py db_worker` (django-tasks-db).
+DATABASE_TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
 SHOP_DEMO_ADMIN_EMAIL = env_str("SHOP_DEMO_ADMIN_EMAIL", "admin@example.com")
 # The one role administrator (SPEC §8): moves users between shop roles and nothing else.
 # Empty means none; `manage.py ensure_role_admin` creates or repairs the account.

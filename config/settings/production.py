@@ -32,3 +32,8 @@ if env_str("REDIS_URL"):
     SESSION_ENGINE = "django.contrib.sessions.backends.cache"
 
 ACCOUNT_DEFAULT_HTTP_PROTOCOL = "https"
+
+# E-mails and other background work wait in the database for `manage.py db_worker` processes
+# (as many as wanted, on any machine), so a slow or failing mail server never holds a request
+# and a failed send can be retried.
+TASKS = DATABASE_TASKS  # noqa: F405
