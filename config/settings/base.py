@@ -176,6 +176,9 @@ WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp"]
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 # Staff cannot rename their login in the admin: the role administrator is known by e-mail.
 WAGTAIL_EMAIL_MANAGEMENT_ENABLED = False
+# Everything is served locally: no avatars fetched from gravatar.com (it would also hand the
+# staff's e-mail hashes to a third party).
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAIL_ENABLE_WHATS_NEW_BANNER = False
 
 # Shop (SPEC: money is Decimal with 2 places in one shop currency)

@@ -5,6 +5,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 from django.db.backends.sqlite3.base import DatabaseWrapper
 
 from config.env import database
@@ -81,3 +82,19 @@ def test_bad_boolean_in_environment_is_reported():
     result = run_python(code, DEBUG="maybe")
     assert result.returncode != 0
     assert "DEBUG='maybe' is not a boolean" in result.stderr
+
+
+@pytest.mark.django_db
+def test_the_admin_loads_nothing_from_other_hosts(client, role_user):
+    """No CDN and no gravatar: everything the admin dashboard loads (images, scripts,
+    stylesheets) is local; plain links to documentation may point anywhere."""
+    import re
+
+    client.force_login(role_user("Sales operator"))
+    html = client.get("/admin/").content.decode()
+    loaded = re.findall(r'src="([^"]+)"', html) + re.findall(
+        r'<link[^>]+rel="stylesheet"[^>]+href="([^"]+)"', html
+    )
+    external = [url for url in loaded if url.startswith(("http:", "https:", "//"))]
+    assert external == []
+    assert "gravatar" not in html
