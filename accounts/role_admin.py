@@ -16,16 +16,15 @@ from django.db import transaction
 from wagtail.log_actions import LogFormatter, log
 
 from accounts.roles import ACCESS_ADMIN, ROLE_NAMES
+from config.errors import ShopError
 
 ROLE_CHANGE = "accounts.roles.change"
 
 
-class RoleChangeRefused(Exception):
+class RoleChangeRefused(ShopError):
     """The move is not allowed; nothing was changed. The message is safe to show."""
 
-    def __init__(self, message: str):
-        super().__init__(message)
-        self.message = message
+    status = 403
 
 
 def is_role_admin(user) -> bool:

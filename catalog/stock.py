@@ -52,21 +52,26 @@ def stock_set(
             return StockChange(stock_record=record, old=old, new=quantity)
         record.quantity = quantity
         record.save(update_fields=["quantity", "updated_at"])
-        log(
-            instance=record,
-            action=STOCK_CHANGE,
-            user=user,
-            title=f"{product.sku} @ {store.code}",
-            data={
-                "product_id": product.pk,
-                "sku": product.sku,
-                "store": store.code,
-                "old": old,
-                "new": quantity,
-                "source": source,
-            },
-        )
+        _journal(record=record, product=product, store=store, old=old, user=user, source=source)
     return StockChange(stock_record=record, old=old, new=quantity)
+
+
+def _journal(*, record: StockRecord, product, store, old: int, user, source: str) -> None:
+    """One stock journal entry: ``record`` now holds its new quantity, it held ``old``."""
+    log(
+        instance=record,
+        action=STOCK_CHANGE,
+        user=user,
+        title=f"{product.sku} @ {store.code}",
+        data={
+            "product_id": product.pk,
+            "sku": product.sku,
+            "store": store.code,
+            "old": old,
+            "new": record.quantity,
+            "source": source,
+        },
+    )
 
 
 # --- Reservations (SPEC §3) ---------------------------------------------------------------
@@ -148,24 +153,20 @@ def stock_journal_move(*, product_id: int, store_id: int, delta: int, user, sour
     happen through an order — a cancellation, a line edit — as old → new on the stock
     record, with ``source`` saying which order and why. Call it right after the move, in the
     same transaction (the record is locked there, so the numbers are exact)."""
+    if delta == 0:
+        return
     record = (
         StockRecord.objects.select_related("product", "store")
         .filter(product_id=product_id, store_id=store_id)
         .first()
     )
-    if record is None or delta == 0:
+    if record is None:
         return
-    log(
-        instance=record,
-        action=STOCK_CHANGE,
+    _journal(
+        record=record,
+        product=record.product,
+        store=record.store,
+        old=record.quantity - delta,
         user=user,
-        title=f"{record.product.sku} @ {record.store.code}",
-        data={
-            "product_id": product_id,
-            "sku": record.product.sku,
-            "store": record.store.code,
-            "old": record.quantity - delta,
-            "new": record.quantity,
-            "source": source,
-        },
+        source=source,
     )

@@ -26,15 +26,15 @@ from catalog.models import Store
 from catalog.permissions import ForbiddenActionsPolicy
 from commerce.models import Customer, FulfilmentStatus, Order, OrderStatusChange, PaymentStatus
 from commerce.order_editing import (
-    EDITABLE_STATUSES,
     LineAddition,
     OrderEditRefused,
     order_comment_set,
     order_lines_edit,
+    order_lines_editable,
 )
 from commerce.orders import (
     ACTION_LABELS,
-    TRANSITIONS,
+    TARGET_PERMISSIONS,
     InvalidTransition,
     allowed_next,
     can_mark_paid,
@@ -43,12 +43,6 @@ from commerce.orders import (
 )
 
 VIEW_ORDER = "commerce.view_order"
-# Each target status → the permission of the transitions into it (one per status).
-TRANSITIONS_PERMISSIONS = {
-    to_status: permission
-    for nexts in TRANSITIONS.values()
-    for to_status, permission in nexts.items()
-}
 CHANGE_ORDER = "commerce.change_order"
 
 
@@ -155,13 +149,6 @@ def status_url(order: Order, to_status: str) -> str:
     return reverse(f"commerce_orders:status_{to_status}", args=[order.pk])
 
 
-def order_lines_editable(order: Order) -> bool:
-    """Whether the order's lines may still change (before assembly, not paid)."""
-    return (
-        order.fulfilment_status in EDITABLE_STATUSES and order.payment_status != PaymentStatus.PAID
-    )
-
-
 def _order_for(request, pk: int, permission: str) -> Order:
     if not request.user.has_perm(permission):
         raise PermissionDenied
@@ -178,7 +165,7 @@ def order_status_view(request, pk: int, to_status: str):
     refused outright; a press the order's status no longer allows (a stale page) comes back
     to the card with the machine's message."""
     order = _order_for(request, pk, VIEW_ORDER)
-    if not request.user.has_perm(TRANSITIONS_PERMISSIONS[to_status]):
+    if not request.user.has_perm(TARGET_PERMISSIONS[to_status]):
         raise PermissionDenied
     try:
         set_status(order=order, to_status=to_status, user=request.user)
@@ -381,7 +368,7 @@ class OrderViewSet(ModelViewSet):
                     name=f"status_{to_status}",
                     kwargs={"to_status": to_status},
                 )
-                for to_status in sorted({to for nexts in TRANSITIONS.values() for to in nexts})
+                for to_status in sorted(TARGET_PERMISSIONS)
             ]
             + [
                 path("<int:pk>/mark-paid/", order_mark_paid_view, name="mark_paid"),

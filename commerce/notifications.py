@@ -38,7 +38,7 @@ def send_order_emails(order_id: int) -> int:
         "order": order,
         "lines": list(order.lines.all()),
         "base": base,
-        "order_url": f"{base}/orders/{order.number}/?key={order.access_key}",
+        "order_url": base + order.private_path(),
         "admin_url": base + reverse("commerce_orders:inspect", args=[order.pk]),
     }
     sent = 0
@@ -78,7 +78,7 @@ def send_status_email(change_id: int) -> int:
         "order": order,
         "change": change,
         "status": FulfilmentStatus(change.to_status).label,
-        "order_url": f"{base}/orders/{order.number}/?key={order.access_key}",
+        "order_url": base + order.private_path(),
     }
     return send_mail(
         subject=f"Order {order.number}: {context['status'].lower()}",

@@ -28,6 +28,7 @@ from commerce.delivery import delivery_fee
 from commerce.models import FulfilmentStatus, Order, OrderLine, PaymentStatus
 from commerce.pricing.offers import price_lines
 from commerce.pricing.types import LineInput
+from config.errors import ShopError
 
 ORDER_EDIT = "commerce.order.edit"
 ORDER_COMMENT = "commerce.order.comment"
@@ -38,13 +39,11 @@ EDITABLE_STATUSES = frozenset({FulfilmentStatus.PROCESSING, FulfilmentStatus.CON
 COMMENT_MAX_LENGTH = 2000
 
 
-class OrderEditRefused(Exception):
+class OrderEditRefused(ShopError):
     """An edit that the order's state, the user's role or the stock does not allow; nothing
     was changed. ``message`` is safe to show."""
 
-    def __init__(self, message: str):
-        super().__init__(message)
-        self.message = message
+    status = 409
 
 
 @dataclass(frozen=True)
@@ -197,7 +196,15 @@ def order_lines_edit(
     return order
 
 
+def order_lines_editable(order: Order) -> bool:
+    """Whether the order's lines may still change: processing or confirmed, and not paid."""
+    return (
+        order.fulfilment_status in EDITABLE_STATUSES and order.payment_status != PaymentStatus.PAID
+    )
+
+
 def _check_editable(order: Order) -> None:
+    """Raises OrderEditRefused saying why, unless ``order_lines_editable``."""
     if order.fulfilment_status not in EDITABLE_STATUSES:
         status = FulfilmentStatus(order.fulfilment_status).label.lower()
         raise OrderEditRefused(

@@ -20,6 +20,7 @@ from commerce.models import (
     PaymentStatus,
 )
 from commerce.notifications import notify_status_changed
+from config.errors import ShopError
 
 S = FulfilmentStatus
 STATUS_CHANGE = "commerce.order.status"
@@ -37,6 +38,14 @@ TRANSITIONS: dict[str, dict[str, str]] = {
 }
 
 
+# Each status an order can be moved to → the permission of the transitions into it (every
+# status is entered under one permission only).
+TARGET_PERMISSIONS: dict[str, str] = {
+    to_status: permission
+    for nexts in TRANSITIONS.values()
+    for to_status, permission in nexts.items()
+}
+
 # What the admin's button for moving an order to each status says (SPEC §5).
 ACTION_LABELS: dict[str, str] = {
     S.CONFIRMED: "Confirm",
@@ -48,12 +57,10 @@ ACTION_LABELS: dict[str, str] = {
 }
 
 
-class InvalidTransition(Exception):
+class InvalidTransition(ShopError):
     """A status change that the machine or the user's role does not allow; safe to show."""
 
-    def __init__(self, message: str):
-        super().__init__(message)
-        self.message = message
+    status = 409
 
 
 @dataclass(frozen=True)

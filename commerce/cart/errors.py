@@ -1,14 +1,11 @@
 """Cart errors: each message is safe to show; ``status`` is the HTTP answer for it."""
 
 from catalog.stock import InsufficientStock
+from config.errors import ShopError
 
 
-class CartError(Exception):
+class CartError(ShopError):
     status = 400
-
-    def __init__(self, message: str):
-        super().__init__(message)
-        self.message = message
 
 
 class InvalidQuantity(CartError):

@@ -6,6 +6,7 @@ from decimal import Decimal
 from django.conf import settings
 from django.db import models
 from django.db.models import Q
+from django.urls import reverse
 from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel
@@ -165,6 +166,10 @@ class Order(models.Model):
 
     def __str__(self) -> str:
         return f"Order {self.number or self.pk}"
+
+    def private_path(self) -> str:
+        """The order page's path with its secret key: how a guest reaches the order."""
+        return reverse("order_detail", args=[self.number]) + f"?key={self.access_key}"
 
 
 class OrderLine(models.Model):

@@ -2,16 +2,14 @@
 
 from dataclasses import dataclass
 
+from config.errors import ShopError
 
-class PaymentError(Exception):
+
+class PaymentError(ShopError):
     """A payment that did not go through; the message is safe to show. ``status`` is the
     HTTP answer for it."""
 
     status = 402
-
-    def __init__(self, message: str):
-        super().__init__(message)
-        self.message = message
 
 
 class InvalidPaymentDetails(PaymentError):

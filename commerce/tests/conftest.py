@@ -6,7 +6,9 @@ import pytest
 
 from catalog.models import StockRecord
 from catalog.tests.factories import CategoryPageFactory, StoreFactory, make_product
-from commerce.models import Customer, DeliveryMethod, DeliveryRate, Order
+from commerce.cart import services
+from commerce.checkout import CheckoutData, place_order
+from commerce.models import Cart, Customer, DeliveryMethod, DeliveryRate, Order
 
 
 @pytest.fixture
@@ -45,6 +47,33 @@ def courier(db):
             method=method, goods_total_from=Decimal(start), fee=Decimal(fee)
         )
     return method
+
+
+def place_test_order(
+    *,
+    product,
+    store,
+    quantity=3,
+    payment_method="account",
+    email="",
+    token="t1",
+    comment="",
+    customer=None,
+) -> Order:
+    """An order placed through the real checkout from a cart of ``quantity`` pieces of
+    ``product`` in ``store`` (pickup there; a temporary customer "Olena" unless given)."""
+    cart = Cart.objects.create()
+    services.cart_add(cart=cart, product_id=product.pk, quantity=quantity, store_id=store.pk)
+    customer = customer or Customer.objects.create(
+        phone="+380671234567", email=email, is_temporary=True, first_name="Olena"
+    )
+    method, _ = DeliveryMethod.objects.get_or_create(
+        code="pickup", defaults={"name": "Pickup", "kind": "pickup", "store": store}
+    )
+    data = CheckoutData(
+        delivery_method=method, city="", address="", payment_method=payment_method, comment=comment
+    )
+    return place_order(cart=cart, customer=customer, data=data, checkout_token=token)
 
 
 def stock_of(product, store) -> int:

@@ -6,9 +6,8 @@ import pytest
 from playwright.sync_api import expect
 
 from catalog.tests.browser import ARTIFACTS, chromium_page
-from commerce.cart import services
-from commerce.checkout import CheckoutData, place_order
-from commerce.models import Cart, Customer, DeliveryMethod, Order
+from commerce.models import Customer, Order
+from commerce.tests.conftest import place_test_order
 
 PASSWORD = "pw-Secret-123"
 
@@ -25,14 +24,13 @@ def log_in(page, base: str, email: str) -> None:
 def test_operator_confirms_and_warehouse_accepts(live_server, rotala, kyiv, role_user):
     role_user("Sales operator")
     role_user("Warehouse worker")
-    cart = Cart.objects.create()
-    services.cart_add(cart=cart, product_id=rotala.pk, quantity=2, store_id=kyiv.pk)
-    method = DeliveryMethod.objects.create(name="Pickup", code="pickup", kind="pickup", store=kyiv)
-    order = place_order(
-        cart=cart,
+    order = place_test_order(
+        product=rotala,
+        store=kyiv,
+        quantity=2,
+        payment_method="card",
+        token="browser",
         customer=Customer.objects.create(phone="+380671234567", first_name="Olena"),
-        data=CheckoutData(delivery_method=method, city="", address="", payment_method="card"),
-        checkout_token="browser",
     )
     with chromium_page() as page:
         log_in(page, live_server.url, "sales-operator@example.com")

@@ -20,6 +20,7 @@ from commerce.models import (
     PaymentStatus,
 )
 from commerce.orders import TRANSITIONS
+from commerce.tests.conftest import place_test_order as place
 from commerce.tests.conftest import stock_of
 
 S = FulfilmentStatus
@@ -33,31 +34,6 @@ MAY = {
     S.READY: {"Warehouse worker"},
     S.COMPLETED: {"Accountant"},
 }
-
-
-def place(
-    *,
-    product,
-    store,
-    quantity=3,
-    payment_method="account",
-    email="",
-    token="t1",
-    comment="",
-    customer=None,
-):
-    cart = Cart.objects.create()
-    services.cart_add(cart=cart, product_id=product.pk, quantity=quantity, store_id=store.pk)
-    customer = customer or Customer.objects.create(
-        phone="+380671234567", email=email, is_temporary=True, first_name="Olena"
-    )
-    method, _ = DeliveryMethod.objects.get_or_create(
-        code="pickup", defaults={"name": "Pickup", "kind": "pickup", "store": store}
-    )
-    data = CheckoutData(
-        delivery_method=method, city="", address="", payment_method=payment_method, comment=comment
-    )
-    return place_order(cart=cart, customer=customer, data=data, checkout_token=token)
 
 
 def force(order: Order, *, status: str, paid: bool = False) -> Order:

@@ -8,10 +8,10 @@ import pytest
 from catalog.models import StockRecord
 from catalog.tests.factories import CategoryPageFactory, StoreFactory, make_product
 from commerce.cart import services
-from commerce.checkout import CheckoutData, place_order
-from commerce.models import Cart, CartLine, Customer, DeliveryMethod, Order, OrderLine
+from commerce.models import Cart, CartLine, DeliveryMethod, Order, OrderLine
 from commerce.order_editing import LineAddition, order_lines_edit
 from commerce.orders import set_status
+from commerce.tests.conftest import place_test_order
 from commerce.tests.test_cart_races import run_together
 
 pytestmark = [
@@ -39,17 +39,8 @@ def shop(catalog, role_user):
 
 
 def place(shop, *, quantity: int, token: str) -> Order:
-    cart = Cart.objects.create()
-    services.cart_add(
-        cart=cart, product_id=shop["product"].pk, store_id=shop["store"].pk, quantity=quantity
-    )
-    return place_order(
-        cart=cart,
-        customer=Customer.objects.create(phone="+380671234567", is_temporary=True),
-        data=CheckoutData(
-            delivery_method=shop["method"], city="", address="", payment_method="account"
-        ),
-        checkout_token=token,
+    return place_test_order(
+        product=shop["product"], store=shop["store"], quantity=quantity, token=token
     )
 
 

@@ -190,7 +190,7 @@ def checkout_confirm(request):
         # A double click or a retry: the first request already placed this order.
         placed = Order.objects.filter(checkout_token=request.POST.get("checkout_token") or "-")
         if (existing := placed.first()) is not None:
-            return redirect(_order_url(existing))
+            return redirect(existing.private_path())
     cart, view, response = _guard(request, "confirm")
     if response:
         return response
@@ -232,7 +232,7 @@ def checkout_confirm(request):
     token = form.cleaned_data["checkout_token"]
     existing = Order.objects.filter(checkout_token=token).first()
     if existing is not None:  # a double click: the first request already placed it
-        return redirect(_order_url(existing))
+        return redirect(existing.private_path())
     try:
         with transaction.atomic():
             if request.user.is_authenticated:
@@ -263,8 +263,4 @@ def checkout_confirm(request):
     request.session.setdefault("orders", [])
     request.session["orders"] = [*request.session["orders"], order.pk]
     messages.success(request, f"Thank you! Your order {order.number} is placed.")
-    return redirect(_order_url(order))
-
-
-def _order_url(order: Order) -> str:
-    return reverse("order_detail", args=[order.number]) + f"?key={order.access_key}"
+    return redirect(order.private_path())

@@ -16,7 +16,7 @@ def _done(request, order, payment):
     return render(
         request,
         "commerce/orders/payment_success.html",
-        {"order": order, "payment": payment, "key": order.access_key},
+        {"order": order, "payment": payment},
     )
 
 
@@ -25,7 +25,7 @@ def _failed(request, order, error: PaymentError):
     return render(
         request,
         "commerce/orders/payment_failed.html",
-        {"order": order, "message": error.message, "key": order.access_key},
+        {"order": order, "message": error.message},
         status=error.status,
     )
 

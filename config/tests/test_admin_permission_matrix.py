@@ -222,16 +222,13 @@ def world(catalog, store, role_user, role_admin):
     """One object of each kind the admin screens act on, and one account per role."""
     from catalog.models import ParameterDefinition, Price, StockRecord
     from catalog.tests.factories import CategoryPageFactory, make_product
-    from commerce.cart import services
-    from commerce.checkout import CheckoutData, place_order
     from commerce.models import (
         ApiToken,
-        Cart,
         Customer,
-        DeliveryMethod,
         Discount,
         LoyaltyTier,
     )
+    from commerce.tests.conftest import place_test_order
 
     category = CategoryPageFactory(parent=catalog, title="Plants", slug="plants")
     product = make_product(category, sku="PL-1", title="Rotala", price="65.00", stock={store: 9})
@@ -239,15 +236,10 @@ def world(catalog, store, role_user, role_admin):
     user_model = get_user_model()
     shopper = user_model.objects.create_user(email="shopper@example.com", password="pw-Secret-1")
     customer = Customer.objects.create(user=shopper, phone="+380671234567", last_name="Shopper")
-    cart = Cart.objects.create()
-    services.cart_add(cart=cart, product_id=product.pk, quantity=2, store_id=store.pk)
-    method = DeliveryMethod.objects.create(name="Pickup", code="pickup", kind="pickup", store=store)
-    order = place_order(
-        cart=cart,
-        customer=customer,
-        data=CheckoutData(delivery_method=method, city="", address="", payment_method="account"),
-        checkout_token="matrix",
+    order = place_test_order(
+        product=product, store=store, quantity=2, token="matrix", customer=customer
     )
+    method = order.delivery_method
     discount = Discount.objects.create(
         name="Spring", store=store, kind="product", type="percent", value=Decimal("5")
     )
