@@ -7,7 +7,7 @@ TEST_STAMP := $(VENV)/.test-installed
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run test test-pg lint format install browser postgres bench clean
+.PHONY: run test test-pg lint format install browser postgres bench mutation clean
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -51,6 +51,15 @@ postgres:
 bench: $(TEST_STAMP)
 	$(PY) bench/pricing.py
 
+## mutation: mutmut over the store's core — pricing, stock, cart services, the status machine
+## ([tool.mutmut] in pyproject.toml). Slow (tens of minutes on two cores), so not in CI.
+## Every pytest session starts from a copy of one migrated database (see conftest.py).
+mutation: $(TEST_STAMP)
+	rm -rf mutants var/mutation-template.sqlite3
+	mkdir -p var
+	SHOP_TEST_DB_TEMPLATE=$(CURDIR)/var/mutation-template.sqlite3 $(VENV)/bin/mutmut run
+	$(VENV)/bin/mutmut results --all true | $(PY) scripts/mutation_scores.py
+
 lint: $(TEST_STAMP)
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
@@ -60,4 +69,4 @@ format: $(TEST_STAMP)
 	$(VENV)/bin/ruff check --fix .
 
 clean:
-	rm -rf $(VENV) db.sqlite3 db.sqlite3-* var media staticfiles test-artifacts
+	rm -rf $(VENV) db.sqlite3 db.sqlite3-* var media staticfiles test-artifacts mutants

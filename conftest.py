@@ -1,5 +1,10 @@
 """Shared fixtures: the page tree the migrations create, plus a catalog root."""
 
+import os
+import shutil
+import tempfile
+from pathlib import Path
+
 import pytest
 from wagtail.models import Site
 
@@ -74,3 +79,28 @@ def role_admin(db):
 
     user, _ = role_admin_ensure(email=settings.SHOP_ROLE_ADMIN_EMAIL, password="pw-Secret-123")
     return user
+
+
+@pytest.fixture(scope="session")
+def django_db_modify_db_settings(django_db_modify_db_settings_parallel_suffix):
+    """`make mutation` runs a short pytest session per mutant; migrating a fresh database
+    each time would cost more than the tests. With SHOP_TEST_DB_TEMPLATE (and --reuse-db),
+    the first session migrates into that file and every later one starts from a private
+    copy of it, so concurrent sessions never share a database."""
+    template = os.environ.get("SHOP_TEST_DB_TEMPLATE")
+    if not template:
+        yield
+        return
+    from django.conf import settings
+
+    test_settings = settings.DATABASES["default"].setdefault("TEST", {})
+    if not Path(template).exists():
+        test_settings["NAME"] = template
+        yield
+        return
+    handle, copy = tempfile.mkstemp(prefix="shop-mutation-", suffix=".sqlite3")
+    os.close(handle)
+    shutil.copyfile(template, copy)
+    test_settings["NAME"] = copy
+    yield
+    Path(copy).unlink(missing_ok=True)
