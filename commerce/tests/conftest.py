@@ -8,7 +8,7 @@ from catalog.models import StockRecord
 from catalog.tests.factories import CategoryPageFactory, StoreFactory, make_product
 from commerce.cart import services
 from commerce.checkout import CheckoutData, place_order
-from commerce.models import Cart, Customer, DeliveryMethod, DeliveryRate, Order
+from commerce.models import Cart, CartLine, Customer, DeliveryMethod, DeliveryRate, Order
 
 
 @pytest.fixture
@@ -78,6 +78,22 @@ def place_test_order(
 
 def stock_of(product, store) -> int:
     return StockRecord.objects.get(product=product, store=store).quantity
+
+
+def cart_snapshot() -> tuple:
+    """Everything a cart operation may change: every stock record's quantity, every cart line
+    (which cart, product, store, how many) and whether each cart holds its pieces. A refused
+    operation must leave it equal."""
+    stock = tuple(
+        StockRecord.objects.order_by("pk").values_list("pk", "product_id", "store_id", "quantity")
+    )
+    lines = tuple(
+        CartLine.objects.order_by("pk").values_list(
+            "pk", "cart_id", "product_id", "store_id", "quantity"
+        )
+    )
+    carts = tuple(Cart.objects.order_by("pk").values_list("pk", "user_id", "is_reserved"))
+    return stock, lines, carts
 
 
 @pytest.fixture

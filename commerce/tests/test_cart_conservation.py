@@ -2,7 +2,8 @@
 
 Over random sequences of add, quantity change, remove, store switch, login merge, expiry and
 the next visit, for every product: pieces in stores + pieces in reserved carts stay constant,
-and no stock record or line is ever negative.
+no stock record or line is ever negative, and every refused operation leaves every stock
+record, cart line and reservation exactly as it was.
 """
 
 import pytest
@@ -15,6 +16,7 @@ from catalog.tests.factories import CategoryPageFactory, StoreFactory, make_prod
 from commerce.cart import services
 from commerce.cart.errors import CartError
 from commerce.models import Cart, CartLine
+from commerce.tests.conftest import cart_snapshot
 
 INITIAL = {("A", "s1"): 6, ("A", "s2"): 3, ("A", "s3"): 2, ("B", "s1"): 4, ("B", "s2"): 5}
 
@@ -25,6 +27,7 @@ def test_stock_is_conserved(catalog, django_user_model):
     stores = {code: StoreFactory(code=code) for code in ("s1", "s2", "s3")}
     products = {sku: make_product(category, sku=sku, stock=None) for sku in ("A", "B")}
     user = django_user_model.objects.create_user(email="c@example.com", password="x")
+    outcomes = {"refused": 0}
 
     class CartMachine(RuleBasedStateMachine):
         def __init__(self):
@@ -52,10 +55,15 @@ def test_stock_is_conserved(catalog, django_user_model):
             return ids[pick % len(ids)] if ids else 999_999
 
         def _try(self, operation, **kwargs):
+            before = cart_snapshot()
             try:
                 operation(**kwargs)
-            except CartError:
-                pass  # refused: must have changed nothing, which the invariant checks
+            except CartError as refusal:
+                # A refusal changes nothing at all: not one stock record, not one line, not
+                # a cart's reservation (totals alone would miss pieces moved between stores
+                # or a wake that took stock back before the refusal).
+                outcomes["refused"] += 1
+                assert cart_snapshot() == before, (operation.__name__, refusal.message)
 
         @rule(
             cart=st.integers(0, 2),
@@ -143,3 +151,4 @@ def test_stock_is_conserved(catalog, django_user_model):
             suppress_health_check=[HealthCheck.too_slow],
         ),
     )
+    assert outcomes["refused"]  # the refusal path was walked

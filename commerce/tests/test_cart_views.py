@@ -20,6 +20,16 @@ def add(client, product, **data):
     return client.post(reverse("cart_add"), {"product": product.pk, **data})
 
 
+def every_stock_record() -> dict:
+    """Pieces held by every (product, store) stock record in the shop."""
+    return {
+        (product_id, store_id): quantity
+        for product_id, store_id, quantity in StockRecord.objects.values_list(
+            "product_id", "store_id", "quantity"
+        )
+    }
+
+
 def snapshot() -> tuple:
     """Everything a cart action may change: stock counts and cart lines."""
     stock = tuple(StockRecord.objects.order_by("pk").values_list("quantity", flat=True))
@@ -202,7 +212,9 @@ class TestCartPage:
 
 @pytest.mark.django_db
 class TestLoginAndRegistration:
-    def test_anonymous_cart_merges_into_the_customers_at_login(self, client, rotala, moss, kyiv):
+    def test_anonymous_cart_merges_into_the_customers_at_login(
+        self, client, rotala, moss, kyiv, lviv
+    ):
         user = get_user_model().objects.create_user(
             email="ivan@example.com", password="Pw-12345678"
         )
@@ -212,7 +224,13 @@ class TestLoginAndRegistration:
         services.cart_add(cart=own, product_id=rotala.pk, quantity=1, store_id=kyiv.pk)
         add(client, rotala, quantity="2", store=str(kyiv.pk))
         add(client, moss, quantity="1")
-        stock_before = (stock_of(rotala, kyiv), stock_of(moss, kyiv))
+        stock_before = every_stock_record()
+        # Kyiv rotala 5 − 1 (own) − 2 (anonymous) = 2; Lviv rotala untouched 3; moss 10 − 1 = 9.
+        assert stock_before == {
+            (rotala.pk, kyiv.pk): 2,
+            (rotala.pk, lviv.pk): 3,
+            (moss.pk, kyiv.pk): 9,
+        }
         response = client.post(
             reverse("account_login"), {"login": "ivan@example.com", "password": "Pw-12345678"}
         )
@@ -220,11 +238,22 @@ class TestLoginAndRegistration:
         assert Cart.objects.count() == 1
         lines = {(line.product_id, line.quantity) for line in own.lines.all()}
         assert lines == {(rotala.pk, 3), (moss.pk, 1)}
-        assert (stock_of(rotala, kyiv), stock_of(moss, kyiv)) == stock_before
+        assert every_stock_record() == stock_before  # SPEC §3: no stock moves on a merge
+        assert Cart.objects.get().is_reserved
 
-    def test_at_registration_the_anonymous_cart_becomes_the_new_customers(self, client, rotala):
+    def test_at_registration_the_anonymous_cart_becomes_the_new_customers(
+        self, client, rotala, moss, kyiv, lviv
+    ):
         add(client, rotala, quantity="2")
+        add(client, moss, quantity="3")
         anonymous = Cart.objects.get()
+        stock_before = every_stock_record()
+        # Kyiv (most stock) rotala 5 − 2 = 3; Lviv rotala 3; moss 10 − 3 = 7.
+        assert stock_before == {
+            (rotala.pk, kyiv.pk): 3,
+            (rotala.pk, lviv.pk): 3,
+            (moss.pk, kyiv.pk): 7,
+        }
         client.post(
             reverse("account_signup"),
             {
@@ -235,7 +264,10 @@ class TestLoginAndRegistration:
         )
         anonymous.refresh_from_db()
         assert anonymous.user.email == "new@example.com"
-        assert anonymous.lines.get().quantity == 2
+        assert anonymous.is_reserved
+        lines = {(line.product_id, line.quantity) for line in anonymous.lines.all()}
+        assert lines == {(rotala.pk, 2), (moss.pk, 3)}
+        assert every_stock_record() == stock_before  # SPEC §3: no stock moves
 
     def test_logout_leaves_the_customers_cart_with_the_customer(self, client, rotala):
         user = get_user_model().objects.create_user(email="ivan@example.com", password="x")

@@ -248,11 +248,27 @@ class TestPricing:
             quantities={line_of(order, rotala, kyiv).pk: 3},
             additions=[LineAddition(sku="PL-2", store_id=kyiv.pk, quantity=1)],
         )
+        # Rotala keeps its promised 65.00: 3 × 65.00 = 195.00; the new moss line takes today's
+        # 130.00. No discounts: goods 195.00 + 130.00 = 325.00, courier 120.00 (below 1000),
+        # grand total 445.00.
         kept, added = line_of(order, rotala, kyiv), line_of(order, moss, kyiv)
-        assert (kept.unit_price, kept.base_amount) == (D("65.00"), D("195.00"))
-        assert (added.unit_price, added.base_amount) == (D("130.00"), D("130.00"))
+        assert (kept.unit_price, kept.base_amount, kept.final_amount) == (
+            D("65.00"),
+            D("195.00"),
+            D("195.00"),
+        )
+        assert (added.unit_price, added.base_amount, added.final_amount) == (
+            D("130.00"),
+            D("130.00"),
+            D("130.00"),
+        )
         order.refresh_from_db()
-        assert order.goods_total == D("325.00")
+        assert (order.subtotal, order.discount_total, order.goods_total) == (
+            D("325.00"),
+            D("0.00"),
+            D("325.00"),
+        )
+        assert (order.delivery_cost, order.grand_total) == (D("120.00"), D("445.00"))
         assert_priced_by_the_engine(order)
 
     def test_a_cart_discount_comes_and_goes_with_the_quantity(self, place, operator, rotala, kyiv):
@@ -311,11 +327,34 @@ class TestPricing:
             quantities={},
             additions=[LineAddition(sku="PL-2", store_id=kyiv.pk, quantity=1)],
         )
+        # By hand (SPEC §4): moss 120.00 − 10% = 108.00 (−12.00); rotala 65.00 untouched.
+        # Then the 2% loyalty on the remaining 65.00 + 108.00 = 173.00 is 3.46, shared in
+        # proportion to the lines' current amounts: rotala 3.46 × 65/173 = 1.30 and moss
+        # 3.46 × 108/173 = 2.16 (both exact, so the largest-remainder step moves no cent;
+        # 1.30 + 2.16 = 3.46). Lines: rotala 65.00 − 1.30 = 63.70, moss 108.00 − 2.16 = 105.84.
+        # Order: subtotal 185.00, discounts 12.00 + 3.46 = 15.46, goods 169.54, courier
+        # 120.00 (below 1000), grand total 289.54.
         added = line_of(order, moss, kyiv)
-        assert added.discounts[0] == {"name": "Moss −10%", "amount": "12.00"}
-        assert added.final_amount < D("108.00")  # the loyalty 2% on top of −10%
+        assert added.discounts == [
+            {"name": "Moss −10%", "amount": "12.00"},
+            {"name": "Personal discount 2%", "amount": "2.16"},
+        ]
+        assert (added.base_amount, added.final_amount) == (D("120.00"), D("105.84"))
+        kept = line_of(order, rotala, kyiv)
+        assert kept.discounts == [{"name": "Personal discount 2%", "amount": "1.30"}]
+        assert (kept.base_amount, kept.final_amount) == (D("65.00"), D("63.70"))
         order.refresh_from_db()
-        assert order.discount_total > D("12.00")
+        assert order.discounts == [
+            {"name": "Moss −10%", "amount": "12.00"},
+            {"name": "Personal discount 2%", "amount": "3.46"},
+        ]
+        assert (
+            order.subtotal,
+            order.discount_total,
+            order.goods_total,
+            order.delivery_cost,
+            order.grand_total,
+        ) == (D("185.00"), D("15.46"), D("169.54"), D("120.00"), D("289.54"))
         assert_priced_by_the_engine(order)
 
     def test_the_delivery_fee_follows_the_goods_total_through_its_tiers(
@@ -602,7 +641,8 @@ def test_pieces_are_conserved_over_any_sequence_of_edits(
     place, operator, customer, rotala, moss, kyiv, lviv
 ):
     """For every product and store, stock + the order's pieces never change, whatever the
-    operator does, accepted or refused; accepted edits leave the order priced by the engine."""
+    operator does, accepted or refused; accepted edits leave the order priced by the engine
+    and, with no discount here, at pieces × promised unit prices plus the courier's tier."""
     initial = {(rotala.pk, kyiv.pk): 5, (rotala.pk, lviv.pk): 3, (moss.pk, kyiv.pk): 10}
     stores = {"kyiv": kyiv, "lviv": lviv}
     outcomes = {"accepted": 0, "refused": 0}
@@ -652,6 +692,16 @@ def test_pieces_are_conserved_over_any_sequence_of_edits(
             else:
                 outcomes["accepted"] += 1
                 assert_priced_by_the_engine(order)
+                # No discount exists here and the customer has 0% loyalty, so by hand: goods
+                # = Σ pieces × promised unit price; courier 120.00 below 1000, 60.00 from
+                # 1000, free from 3000 (the ``courier`` rate table).
+                goods = sum(
+                    (line.quantity * line.unit_price for line in order.lines.all()), D("0.00")
+                )
+                fee = D("0.00") if goods >= 3000 else D("60.00") if goods >= 1000 else D("120.00")
+                order.refresh_from_db()
+                assert (order.discount_total, order.goods_total) == (D("0.00"), goods)
+                assert (order.delivery_cost, order.grand_total) == (fee, goods + fee)
             assert held_and_stocked() == initial
             assert not StockRecord.objects.filter(quantity__lt=0).exists()
             assert order.lines.exists()

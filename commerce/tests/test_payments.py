@@ -2,6 +2,7 @@
 accounts by IBAN, and never charging an order twice."""
 
 import datetime
+import re
 from decimal import Decimal
 
 import pytest
@@ -16,6 +17,11 @@ from commerce.payments.service import order_pay_by_account, order_pay_by_card
 D = Decimal
 GOOD_IBAN = "UA213223130000026007233566001"
 TEST_CARD = "4111111111111111"
+# A card security code written next to a name for it, in a table dump or a log line.
+CVV_NEAR_ITS_NAME = re.compile(
+    r"(?i)(?:cvv2?|cvc2?|cvn|csc|security[\s_-]*code|verification[\s_-]*(?:value|code))"
+    r"[\s\"'`:=,>\])}\\-]{1,8}\d{3,4}(?!\d)"
+)
 
 
 class TestSimulatorThroughTheSdk:
@@ -265,6 +271,28 @@ def test_no_card_number_or_cvv_in_the_database_or_the_logs(client, order, caplog
     assert Payment.objects.count() == 2  # the invalid card never reached the gateway
     assert TEST_CARD not in everything and "4111111111111112" not in everything
     assert f'"{cvv}"' not in everything and f"cvv={cvv}" not in everything
+    # By pattern, not only the literal: any 3–4 digits right after a CVV-like name, however
+    # it is written ("cvv": 739, 'cvc': '739', CVV=739, "security code 739", card_cvv: 739…).
+    assert CVV_NEAR_ITS_NAME.findall(everything) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "leaks"),
+    [
+        ('{"cvv": "739"}', True),
+        ('"cvc": 739,', True),
+        ("'card_cvv': '0739'", True),
+        ("card check cvc=739 ok", True),
+        ("CVV2: 1234", True),
+        ("security code 739", True),
+        ('<input name="cvv" value="">', False),
+        ("Enter the CVV (3 or 4 digits)", False),
+        ("cvv: 12345678", False),  # a longer number is not a security code
+    ],
+)
+def test_the_cvv_pattern_finds_a_code_next_to_its_name(text, leaks):
+    """The scan above is only as good as this pattern."""
+    assert bool(CVV_NEAR_ITS_NAME.search(text)) is leaks
 
 
 @pytest.mark.django_db
