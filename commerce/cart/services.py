@@ -4,6 +4,7 @@ oversell nor deadlock. Quantities are pieces; a line's pieces are taken from its
 while the cart ``is_reserved``.
 """
 
+import re
 from dataclasses import dataclass, field
 from datetime import datetime
 
@@ -25,6 +26,10 @@ from commerce.cart.errors import (
 )
 from commerce.models import Cart, CartLine
 
+# ASCII digits only: str.isdigit() also accepts "²", which int() then refuses (a 500).
+_WHOLE_NUMBER = re.compile(r"-?[0-9]+")
+_ID = re.compile(r"[0-9]+")
+
 
 @dataclass
 class CartChange:
@@ -43,7 +48,7 @@ def parse_quantity(raw) -> int:
     """A whole number of pieces from 1 to the cap; raises InvalidQuantity with the reason."""
     cap = line_quantity_cap()
     text = str(raw).strip() if raw is not None else ""
-    if not text.lstrip("-").isdigit():
+    if not _WHOLE_NUMBER.fullmatch(text):
         raise InvalidQuantity(f"“{text[:20]}” is not a quantity: enter a whole number of pieces.")
     value = int(text) if len(text) < 12 else cap + 1
     if value < 1:
@@ -99,7 +104,7 @@ def _out_of_stock(product: ProductPage, store: Store, wanted: int) -> OutOfStock
 def _not_stocking(store_id, product: ProductPage) -> StoreNotStocking:
     name = (
         Store.objects.filter(pk=int(store_id)).values_list("name", flat=True).first()
-        if (str(store_id).isdigit())
+        if _ID.fullmatch(str(store_id))
         else None
     )
     if name is None:
@@ -126,7 +131,7 @@ def cart_add(*, cart: Cart, product_id, quantity=1, store_id=None) -> CartChange
             ).select_related("store")
         }
         if store_id not in (None, ""):
-            record = records.get(int(store_id)) if str(store_id).isdigit() else None
+            record = records.get(int(store_id)) if _ID.fullmatch(str(store_id)) else None
             if record is None:
                 raise _not_stocking(store_id, product)
             store = record.store

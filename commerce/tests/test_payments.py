@@ -302,3 +302,18 @@ def test_offline_page_offers_the_card_form_with_the_sandbox_test_cards(client, o
     assert 'name="number"' in page.text and 'name="cvv"' in page.text
     assert "4111111111111111" in page.text and "4000111111111115" in page.text
     assert 'name="iban"' in page.text
+
+
+@pytest.mark.parametrize(
+    ("number", "expiry", "cvv", "message"),
+    [
+        ("4111 1111 1111 111²", "12/29", "123", "card number"),
+        (TEST_CARD, "1²/29", "123", "MM/YY"),
+        (TEST_CARD, "12/29", "12³", "CVV"),
+    ],
+)
+def test_digit_like_characters_are_refused_not_crashed_on(number, expiry, cvv, message):
+    """str.isdigit() accepts "²", which int() refuses: a card form typed with one must get
+    its reason, not a server error."""
+    with pytest.raises(InvalidPaymentDetails, match=message):
+        card_nonce(number=number, expiry=expiry, cvv=cvv, today=datetime.date(2026, 1, 1))
