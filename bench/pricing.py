@@ -34,7 +34,7 @@ def build():
     from wagtail.models import Site
 
     from catalog.models import CatalogPage, CategoryPage, Price, ProductPage, Store
-    from commerce.models import Discount, DiscountProduct
+    from commerce.pricing.models import Discount, DiscountProduct
 
     call_command("migrate", verbosity=0)
     store = Store.objects.create(code="kyiv", name="Kyiv")

@@ -21,3 +21,11 @@ class ForbiddenActionsPolicy(ModelPermissionPolicy):
 
 class PricePermissionPolicy(ForbiddenActionsPolicy):
     forbidden_actions = frozenset({"add", "delete"})
+
+
+class ReadOnlyPolicy(ForbiddenActionsPolicy):
+    """Read-only in the admin: nothing is added, edited or deleted through the generic forms
+    (orders are placed by shoppers and moved by the status machine; customers edit their own
+    cards)."""
+
+    forbidden_actions = frozenset({"add", "change", "delete"})

@@ -14,10 +14,13 @@ from wagtail.log_actions import log
 
 from catalog.journal import STOCK_CHANGE
 from catalog.models import ProductPage, StockRecord, Store
+from config.errors import ShopError
 
 
-class InvalidStockQuantity(ValueError):
+class InvalidStockQuantity(ShopError):
     """A stock quantity that is not a whole number ≥ 0; the message is safe to show."""
+
+    status = 400
 
 
 @dataclass(frozen=True)
@@ -83,8 +86,10 @@ def _journal(*, record: StockRecord, product, store, old: int, user, source: str
 # last guard. These holds are not journaled one by one: the cart lines are their record.
 
 
-class InsufficientStock(Exception):
+class InsufficientStock(ShopError):
     """The store does not hold the pieces asked for; nothing was taken. Safe to show."""
+
+    status = 409
 
     def __init__(self, message: str = "Not enough stock in this store."):
         super().__init__(message)

@@ -6,4 +6,7 @@ class CommerceConfig(AppConfig):
     verbose_name = "Commerce"
 
     def ready(self):
-        from commerce import signals  # noqa: F401
+        # Each concern connects its own receivers.
+        from commerce.cart import signals as cart_signals  # noqa: F401
+        from commerce.customers import signals as customer_signals  # noqa: F401
+        from commerce.pricing import signals as pricing_signals  # noqa: F401

@@ -4,7 +4,7 @@ wherever a product's stock is. Idempotent: matched by name and store."""
 from decimal import Decimal
 
 from catalog.models import CategoryPage, ProductPage, Store
-from commerce.models import Discount, DiscountKindChoice, DiscountProduct
+from commerce.pricing.models import Discount, DiscountKindChoice, DiscountProduct
 from commerce.pricing.types import CartCondition, DiscountType, Priority
 
 DEMO_DISCOUNTS = [
@@ -104,7 +104,7 @@ DEMO_DELIVERY = [
 
 def ensure_demo_delivery() -> int:
     """Pickup at each store (free), a courier and a parcel carrier with their rate tables."""
-    from commerce.models import DeliveryMethod, DeliveryRate
+    from commerce.delivery.models import DeliveryMethod, DeliveryRate
 
     created = 0
     for order, store in enumerate(Store.objects.all()):

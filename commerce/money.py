@@ -4,11 +4,15 @@ from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
 from django.conf import settings
 
+from config.errors import ShopError
+
 CENT = Decimal("0.01")
 
 
-class InvalidAmount(ValueError):
+class InvalidAmount(ShopError):
     """An amount that is not a valid non-negative sum of money; the message is safe to show."""
+
+    status = 400
 
 
 def quantize_money(value: Decimal) -> Decimal:

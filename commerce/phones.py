@@ -3,9 +3,13 @@
 import phonenumbers
 from django.conf import settings
 
+from config.errors import ShopError
 
-class InvalidPhone(ValueError):
+
+class InvalidPhone(ShopError):
     """Not a valid phone number; the message is safe to show."""
+
+    status = 400
 
 
 def phone_normalize(raw: str, *, region: str | None = None) -> str:

@@ -1,9 +1,13 @@
-from django.urls import path
+"""The shop's URLs, one prefix per concern (``config/urls.py`` includes this once)."""
 
-from commerce.views import account
+from django.urls import include, path
+
+from commerce.payments.api import api as bot_api
 
 urlpatterns = [
-    path("", account.account_overview, name="account_overview"),
-    path("card/", account.account_card_edit, name="account_card"),
-    path("orders/", account.account_orders, name="account_orders"),
+    path("api/bot/", bot_api.urls),
+    path("account/", include("commerce.customers.urls")),
+    path("cart/", include("commerce.cart.urls")),
+    path("checkout/", include("commerce.checkout.urls")),
+    path("orders/", include("commerce.payments.urls")),
 ]

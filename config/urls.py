@@ -5,17 +5,12 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
-from commerce.api.bot import api as bot_api
-
 urlpatterns = [
     # Wagtail's own login form has no rate limit; everyone logs in through allauth's.
     path("admin/login/", RedirectView.as_view(pattern_name="account_login", query_string=True)),
     path("admin/", include(wagtailadmin_urls)),
     path("accounts/", include("allauth.urls")),
-    path("api/bot/", bot_api.urls),
-    path("account/", include("commerce.urls")),
-    path("cart/", include("commerce.cart.urls")),
-    path("", include("commerce.checkout_urls")),
+    path("", include("commerce.urls")),
     path("documents/", include(wagtaildocs_urls)),
 ]
 

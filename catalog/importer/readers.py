@@ -4,11 +4,9 @@ import csv
 from collections.abc import Iterator
 from pathlib import Path
 
-from catalog.importer.spec import FileError
+from catalog.importer.spec import OVERFLOW_KEY, FileError
 
 Row = tuple[int, dict[str, str]]
-# Set on a row that has more filled cells than the header has columns.
-OVERFLOW_KEY = "\x00overflow"
 
 
 def read_table(path: Path) -> tuple[list[str], list[Row]]:

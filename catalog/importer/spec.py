@@ -10,6 +10,7 @@ from django.utils.html import escape
 from catalog.models.pages import normalize_sku
 from catalog.models.parameters import ParameterKind
 from commerce.money import InvalidAmount, parse_money
+from config.errors import ShopError
 
 REQUIRED_COLUMNS = ("sku", "name", "category")
 PLAIN_COLUMNS = {"sku", "name", "category", "price", "sale_unit", "description", "photos"}
@@ -23,14 +24,21 @@ SKU_RE = re.compile(r"^\S{1,64}$")
 CATEGORY_SEPARATOR = "/"
 PHOTO_SEPARATOR = "|"
 DEFAULT_SALE_UNIT = "1 pc"
+# Set by the readers on a row that has more filled cells than the header has columns.
+OVERFLOW_KEY = "\x00overflow"
 
 
-class FileError(Exception):
-    """The whole file is refused (unreadable, or a header problem); nothing was imported."""
+class FileError(ShopError):
+    """The whole file is refused (unreadable, or a header problem); nothing was imported.
+    Shown to whoever runs the import."""
+
+    status = 400
 
 
-class RowError(ValueError):
+class RowError(ShopError):
     """One row is refused; the message names the column and is safe to show."""
+
+    status = 400
 
 
 @dataclass(frozen=True)
@@ -190,8 +198,6 @@ def parse_row(
     param_kinds: dict[str, str],
 ) -> ProductRow:
     """Validate one row without touching the database; raises RowError with every problem."""
-    from catalog.importer.readers import OVERFLOW_KEY
-
     problems: list[str] = []
     if OVERFLOW_KEY in cells:
         problems.append(f"the row has {cells[OVERFLOW_KEY]} cells but the header names fewer")

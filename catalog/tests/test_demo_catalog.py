@@ -110,7 +110,7 @@ def check_second_load_changes_nothing():
 
 
 def check_demo_discounts():
-    from commerce.models import Discount
+    from commerce.pricing.models import Discount
 
     names = set(Discount.objects.values_list("name", flat=True))
     assert names == {
@@ -132,7 +132,7 @@ def check_demo_discounts():
 def check_demo_delivery():
     from decimal import Decimal
 
-    from commerce.models import DeliveryMethod
+    from commerce.delivery.models import DeliveryMethod
 
     methods = {m.code: m for m in DeliveryMethod.objects.prefetch_related("rates")}
     assert {"pickup-kyiv", "pickup-lviv", "pickup-odesa", "courier", "parcel"} <= set(methods)

@@ -10,7 +10,7 @@ from django.urls import reverse
 from wagtail_factories import ImageFactory
 
 from catalog.tests.factories import CategoryPageFactory, StoreFactory, make_product
-from commerce.models import Customer
+from commerce.customers.models import Customer
 
 BUDGET = 15
 BUDGET_WITH_CART = 18  # measured: + the cart and its priced lines in the header

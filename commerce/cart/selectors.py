@@ -8,7 +8,7 @@ from django.db.models import Prefetch
 
 from catalog.models import ProductPhoto, StockRecord
 from catalog.selectors import TILE_RENDITION
-from commerce.models import Cart, CartLine
+from commerce.cart.models import Cart, CartLine
 from commerce.money import quantize_money
 from commerce.pricing.offers import price_lines
 from commerce.pricing.types import AppliedDiscount, LineInput, PricedCart, PricedLine

@@ -24,7 +24,7 @@ from commerce.cart.errors import (
     ProductUnavailable,
     StoreNotStocking,
 )
-from commerce.models import Cart, CartLine
+from commerce.cart.models import Cart, CartLine
 
 # ASCII digits only: str.isdigit() also accepts "²", which int() then refuses (a 500).
 _WHOLE_NUMBER = re.compile(r"-?[0-9]+")

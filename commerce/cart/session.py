@@ -3,7 +3,7 @@
 from django.contrib import messages
 
 from commerce.cart import services
-from commerce.models import Cart
+from commerce.cart.models import Cart
 
 SESSION_CART_ID = "cart_id"
 

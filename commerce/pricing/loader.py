@@ -11,7 +11,7 @@ from decimal import Decimal
 from django.core.cache import cache
 from django.utils import timezone
 
-from commerce.models import Discount, DiscountKindChoice, DiscountProduct
+from commerce.pricing.models import Discount, DiscountKindChoice, DiscountProduct
 from commerce.pricing.types import (
     CartCondition,
     DiscountInput,

@@ -31,7 +31,7 @@ def loyalty_percent_for_request(request) -> Decimal:
     if request is None or not request.user.is_authenticated:
         return Decimal("0")
     if not hasattr(request, "_loyalty_percent"):
-        from commerce.models import Customer
+        from commerce.customers.models import Customer
 
         percent = (
             Customer.objects.filter(user=request.user)

@@ -77,7 +77,7 @@ TEMPLATES = [
                 "django.contrib.messages.context_processors.messages",
                 "wagtail.contrib.settings.context_processors.settings",
                 "catalog.context_processors.catalog_navigation",
-                "commerce.context_processors.cart_header",
+                "commerce.cart.context_processors.cart_header",
             ],
         },
     },

@@ -222,13 +222,10 @@ def world(catalog, store, role_user, role_admin):
     """One object of each kind the admin screens act on, and one account per role."""
     from catalog.models import ParameterDefinition, Price, StockRecord
     from catalog.tests.factories import CategoryPageFactory, make_product
-    from commerce.models import (
-        ApiToken,
-        Customer,
-        Discount,
-        LoyaltyTier,
-    )
-    from commerce.tests.conftest import place_test_order
+    from commerce.customers.models import Customer
+    from commerce.payments.models import ApiToken
+    from commerce.pricing.models import Discount, LoyaltyTier
+    from commerce.testing import place_test_order
 
     category = CategoryPageFactory(parent=catalog, title="Plants", slug="plants")
     product = make_product(category, sku="PL-1", title="Rotala", price="65.00", stock={store: 9})

@@ -1,1 +1,0 @@
-"""The payment bot API (SPEC §5), built with django-ninja."""

@@ -1,0 +1,54 @@
+"""Shopper-facing forms of the commerce app."""
+
+from django import forms
+
+from commerce.customers.models import Customer
+from commerce.phones import InvalidPhone, phone_normalize
+
+
+class CustomerCardForm(forms.ModelForm):
+    """The customer's own card (SPEC §6). Phone and first name are required: the shop calls
+    to confirm every order."""
+
+    class Meta:
+        model = Customer
+        fields = [
+            "first_name",
+            "last_name",
+            "phone",
+            "call_from",
+            "call_to",
+            "email",
+            "default_city",
+            "default_address",
+            "default_order_comment",
+        ]
+        widgets = {
+            "phone": forms.TextInput(
+                attrs={"type": "tel", "autocomplete": "tel", "placeholder": "0671234567"}
+            ),
+            "call_from": forms.TimeInput(attrs={"type": "time"}, format="%H:%M"),
+            "call_to": forms.TimeInput(attrs={"type": "time"}, format="%H:%M"),
+            "default_order_comment": forms.Textarea(attrs={"rows": 3}),
+        }
+        help_texts = {"phone": "10 digits like 0671234567, or +380671234567."}
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["first_name"].required = True
+        self.fields["phone"].required = True
+        if self.instance.phone and not self.is_bound:
+            self.initial["phone"] = self.instance.phone_display
+
+    def clean_phone(self) -> str:
+        try:
+            return phone_normalize(self.cleaned_data.get("phone", ""))
+        except InvalidPhone as exc:
+            raise forms.ValidationError(str(exc)) from exc
+
+    def clean(self):
+        cleaned = super().clean()
+        start, end = cleaned.get("call_from"), cleaned.get("call_to")
+        if start and end and start >= end:
+            self.add_error("call_to", "The end of the call window must be after its start.")
+        return cleaned

@@ -1,0 +1,18 @@
+"""Delivery methods and their rate tables in the Wagtail admin (managers, SPEC §8)."""
+
+from wagtail.admin.viewsets.model import ModelViewSet
+
+from commerce.delivery.models import DeliveryMethod
+
+
+class DeliveryMethodViewSet(ModelViewSet):
+    """Delivery methods and their rate tables (managers, SPEC §8)."""
+
+    model = DeliveryMethod
+    icon = "site"
+    menu_label = "Delivery rates"
+    url_prefix = "commerce/delivery"
+    url_namespace = "commerce_delivery"
+    copy_view_enabled = False
+    list_display = ["name", "kind", "store", "is_active"]
+    list_filter = ["kind", "is_active"]

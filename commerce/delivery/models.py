@@ -1,0 +1,83 @@
+"""Delivery methods and their rate tables (SPEC §5): checkout offers them, an order keeps its
+method, and editing an order's lines recomputes the fee from the same table."""
+
+from decimal import Decimal
+
+from django.db import models
+from django.db.models import Q
+from modelcluster.fields import ParentalKey
+from modelcluster.models import ClusterableModel
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel
+
+
+class DeliveryMethod(ClusterableModel):
+    """How an order reaches the customer; its fee comes from its rate table."""
+
+    class Kind(models.TextChoices):
+        PICKUP = "pickup", "Pickup at a store"
+        COURIER = "courier", "Courier"
+        CARRIER = "carrier", "Parcel carrier"
+
+    name = models.CharField(max_length=100)
+    code = models.SlugField(max_length=40, unique=True)
+    kind = models.CharField(max_length=10, choices=Kind.choices)
+    store = models.ForeignKey(
+        "catalog.Store",
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="+",
+        help_text="Pickup: the store.",
+    )
+    is_active = models.BooleanField(default=True)
+    sort_order = models.PositiveIntegerField(default=0)
+
+    panels = [
+        FieldRowPanel([FieldPanel("name"), FieldPanel("code")]),
+        FieldRowPanel(
+            [
+                FieldPanel("kind"),
+                FieldPanel("store"),
+                FieldPanel("is_active"),
+                FieldPanel("sort_order"),
+            ]
+        ),
+        InlinePanel("rates", label="Rate", heading="Rates: from a goods total, this fee"),
+    ]
+
+    class Meta:
+        ordering = ["sort_order", "name"]
+
+    def __str__(self) -> str:
+        return self.name
+
+    @property
+    def needs_address(self) -> bool:
+        return self.kind != self.Kind.PICKUP
+
+
+class DeliveryRate(models.Model):
+    """From a goods total (UAH, after discounts) up to the next row's, the fee is ``fee``."""
+
+    method = ParentalKey(DeliveryMethod, on_delete=models.CASCADE, related_name="rates")
+    goods_total_from = models.DecimalField(
+        "goods total from, UAH", max_digits=12, decimal_places=2, default=Decimal("0")
+    )
+    fee = models.DecimalField("fee, UAH", max_digits=12, decimal_places=2)
+
+    panels = [FieldRowPanel([FieldPanel("goods_total_from"), FieldPanel("fee")])]
+
+    class Meta:
+        ordering = ["method", "goods_total_from"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["method", "goods_total_from"], name="deliveryrate_unique_from"
+            ),
+            models.CheckConstraint(
+                condition=Q(fee__gte=0) & Q(goods_total_from__gte=0),
+                name="deliveryrate_non_negative",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"from {self.goods_total_from}: {self.fee}"

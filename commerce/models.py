@@ -1,0 +1,36 @@
+"""Where Django finds the app's models (app label ``commerce``). Each concern package owns its
+models; concern code imports them from there, never from here."""
+
+from commerce.cart.models import Cart, CartLine
+from commerce.customers.models import Customer
+from commerce.delivery.models import DeliveryMethod, DeliveryRate
+from commerce.orders.models import (
+    FulfilmentStatus,
+    Order,
+    OrderLine,
+    OrderStatusChange,
+    PaymentMethod,
+    PaymentStatus,
+)
+from commerce.payments.models import ApiToken, Payment
+from commerce.pricing.models import Discount, DiscountKindChoice, DiscountProduct, LoyaltyTier
+
+__all__ = [
+    "ApiToken",
+    "DeliveryMethod",
+    "DeliveryRate",
+    "FulfilmentStatus",
+    "Order",
+    "OrderLine",
+    "OrderStatusChange",
+    "Payment",
+    "PaymentMethod",
+    "PaymentStatus",
+    "Cart",
+    "CartLine",
+    "Customer",
+    "Discount",
+    "DiscountKindChoice",
+    "DiscountProduct",
+    "LoyaltyTier",
+]

@@ -1,0 +1,143 @@
+"""Orders, their lines and statuses (SPEC §5). Delivery methods live in
+``commerce.delivery``, payment attempts in ``commerce.payments``."""
+
+import secrets
+
+from django.conf import settings
+from django.db import models
+from django.db.models import Q
+from django.urls import reverse
+
+
+class FulfilmentStatus(models.TextChoices):
+    PROCESSING = "processing", "Processing"
+    CONFIRMED = "confirmed", "Confirmed"
+    ASSEMBLING = "assembling", "Assembling"
+    READY = "ready", "Ready to ship"
+    IN_TRANSIT = "in_transit", "In transit"
+    COMPLETED = "completed", "Completed"
+    CANCELLED = "cancelled", "Cancelled"
+
+
+class PaymentStatus(models.TextChoices):
+    NOT_PAID = "not_paid", "Not paid"
+    PAID = "paid", "Paid"
+
+
+class PaymentMethod(models.TextChoices):
+    CARD = "card", "Card"
+    ACCOUNT = "account", "Bank account (IBAN)"
+
+
+def new_access_key() -> str:
+    return secrets.token_urlsafe(24)
+
+
+class Order(models.Model):
+    """A placed order. Amounts in UAH: ``subtotal`` at base prices, ``discount_total``,
+    ``goods_total`` = subtotal − discounts, ``delivery_cost``, ``grand_total`` = goods total
+    + delivery. ``access_key`` is the secret of the guest's order link."""
+
+    number = models.CharField(max_length=20, unique=True, null=True, blank=True)
+    customer = models.ForeignKey(
+        "commerce.Customer", on_delete=models.PROTECT, related_name="orders"
+    )
+    delivery_method = models.ForeignKey(
+        "commerce.DeliveryMethod", on_delete=models.PROTECT, related_name="+"
+    )
+    city = models.CharField(max_length=100, blank=True)
+    address = models.CharField(max_length=255, blank=True)
+    phone = models.CharField(max_length=20)
+    email = models.EmailField(blank=True)
+    payment_method = models.CharField(max_length=10, choices=PaymentMethod.choices)
+    subtotal = models.DecimalField(max_digits=14, decimal_places=2)
+    discount_total = models.DecimalField(max_digits=14, decimal_places=2)
+    goods_total = models.DecimalField(max_digits=14, decimal_places=2)
+    delivery_cost = models.DecimalField(max_digits=12, decimal_places=2)
+    grand_total = models.DecimalField(max_digits=14, decimal_places=2)
+    discounts = models.JSONField(default=list, help_text="[{name, amount}] applied discounts")
+    customer_comment = models.TextField(blank=True)
+    operator_comment = models.TextField(blank=True)
+    fulfilment_status = models.CharField(
+        max_length=12,
+        choices=FulfilmentStatus.choices,
+        default=FulfilmentStatus.PROCESSING,
+        db_index=True,
+    )
+    payment_status = models.CharField(
+        max_length=10, choices=PaymentStatus.choices, default=PaymentStatus.NOT_PAID, db_index=True
+    )
+    checkout_token = models.CharField(max_length=64, unique=True)
+    access_key = models.CharField(max_length=64, default=new_access_key, editable=False)
+    created_at = models.DateTimeField(auto_now_add=True, db_index=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        ordering = ["-created_at", "-pk"]
+        # The status machine's permissions (commerce.orders.status.TRANSITIONS), given to roles.
+        permissions = [
+            ("confirm_order", "Can confirm orders"),
+            ("cancel_order", "Can cancel orders"),
+            ("assemble_order", "Can accept orders for assembly and mark them assembled"),
+            ("ship_order", "Can hand orders to delivery"),
+            ("complete_order", "Can complete paid orders"),
+            ("mark_order_paid", "Can mark orders paid (bank transfers)"),
+        ]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(grand_total__gte=0) & Q(goods_total__gte=0),
+                name="order_totals_non_negative",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"Order {self.number or self.pk}"
+
+    def private_path(self) -> str:
+        """The order page's path with its secret key: how a guest reaches the order."""
+        return reverse("order_detail", args=[self.number]) + f"?key={self.access_key}"
+
+
+class OrderLine(models.Model):
+    """A snapshot of what was bought: SKU, name, store, quantity, base unit price and the
+    final amount after discounts, with the discounts applied to it."""
+
+    order = models.ForeignKey(Order, on_delete=models.CASCADE, related_name="lines")
+    product = models.ForeignKey(
+        "catalog.ProductPage", null=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    sku = models.CharField(max_length=64)
+    name = models.CharField(max_length=255)
+    store = models.ForeignKey("catalog.Store", on_delete=models.PROTECT, related_name="+")
+    quantity = models.PositiveIntegerField()
+    unit_price = models.DecimalField(max_digits=12, decimal_places=2)
+    base_amount = models.DecimalField(max_digits=14, decimal_places=2)
+    final_amount = models.DecimalField(max_digits=14, decimal_places=2)
+    discounts = models.JSONField(default=list)
+
+    class Meta:
+        ordering = ["pk"]
+        constraints = [
+            models.CheckConstraint(condition=Q(quantity__gt=0), name="orderline_quantity_gt_0")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.quantity} × {self.sku}"
+
+
+class OrderStatusChange(models.Model):
+    """Who moved an order from one fulfilment status to another, and when (SPEC §5)."""
+
+    order = models.ForeignKey(Order, on_delete=models.CASCADE, related_name="status_changes")
+    from_status = models.CharField(max_length=12, blank=True)
+    to_status = models.CharField(max_length=12)
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["at", "pk"]
+
+    def __str__(self) -> str:
+        return f"{self.from_status or 'new'} → {self.to_status}"

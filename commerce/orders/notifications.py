@@ -1,0 +1,94 @@
+"""Order e-mails (SPEC §5), sent in the background (django-tasks) once the order is committed:
+a confirmation to the customer, "new order" to the sales operators with a link to it, and a
+note to the customer at every status change."""
+
+from django.conf import settings
+from django.core.mail import send_mail
+from django.db import transaction
+from django.template.loader import render_to_string
+from django.urls import reverse
+from django_tasks import task
+
+from commerce.orders.models import FulfilmentStatus, Order, OrderStatusChange
+
+
+def sales_operator_emails() -> list[str]:
+    """Who hears of new orders (SPEC §5): the active sales operators, plus any addresses in
+    SHOP_SALES_EMAILS (a shared mailbox), without repeats."""
+    from django.contrib.auth import get_user_model
+
+    from accounts.roles import SALES_OPERATOR
+
+    operators = (
+        get_user_model()
+        .objects.filter(is_active=True, groups__name=SALES_OPERATOR.name)
+        .values_list("email", flat=True)
+    )
+    emails = {email.lower(): email for email in [*operators, *settings.SHOP_SALES_EMAILS]}
+    return sorted(emails.values())
+
+
+@task()
+def send_order_emails(order_id: int) -> int:
+    """Send the confirmation (when the order has an e-mail) and the staff notice; returns how
+    many messages went out."""
+    order = Order.objects.select_related("customer", "delivery_method").get(pk=order_id)
+    base = settings.WAGTAILADMIN_BASE_URL.rstrip("/")
+    context = {
+        "order": order,
+        "lines": list(order.lines.all()),
+        "base": base,
+        "order_url": base + order.private_path(),
+        "admin_url": base + reverse("commerce_orders:inspect", args=[order.pk]),
+    }
+    sent = 0
+    if order.email:
+        sent += send_mail(
+            subject=f"Your order {order.number} at {settings.WAGTAIL_SITE_NAME}",
+            message=render_to_string("commerce/orders/emails/order_confirmation.txt", context),
+            from_email=None,
+            recipient_list=[order.email],
+        )
+    staff = sales_operator_emails()
+    if staff:
+        sent += send_mail(
+            subject=f"New order {order.number}: {order.grand_total} UAH",
+            message=render_to_string("commerce/orders/emails/new_order_staff.txt", context),
+            from_email=None,
+            recipient_list=staff,
+        )
+    return sent
+
+
+def notify_order_placed(order: Order) -> None:
+    """Queue the e-mails for after the surrounding transaction commits."""
+    transaction.on_commit(lambda: send_order_emails.enqueue(order.pk))
+
+
+@task()
+def send_status_email(change_id: int) -> int:
+    """Tell the customer their order's new fulfilment status (SPEC §5); returns 1 when sent,
+    0 when the order has no e-mail address."""
+    change = OrderStatusChange.objects.select_related("order").get(pk=change_id)
+    order = change.order
+    if not order.email:
+        return 0
+    base = settings.WAGTAILADMIN_BASE_URL.rstrip("/")
+    context = {
+        "order": order,
+        "change": change,
+        "status": FulfilmentStatus(change.to_status).label,
+        "order_url": base + order.private_path(),
+    }
+    return send_mail(
+        subject=f"Order {order.number}: {context['status'].lower()}",
+        message=render_to_string("commerce/orders/emails/order_status.txt", context),
+        from_email=None,
+        recipient_list=[order.email],
+    )
+
+
+def notify_status_changed(change: OrderStatusChange) -> None:
+    """Queue the customer's status e-mail for after the surrounding transaction commits (a
+    rolled-back change sends nothing)."""
+    transaction.on_commit(lambda: send_status_email.enqueue(change.pk))

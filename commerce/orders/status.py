@@ -1,0 +1,179 @@
+"""The order status machine (SPEC §5, DESIGN): one table of allowed transitions, each with the
+permission it needs, and one ``set_status`` that every status change goes through.
+
+processing → confirmed → assembling → ready → in transit → completed; cancelled from any
+status before shipping. Payment status (paid / not paid) is separate: ``mark_paid``.
+"""
+
+from dataclasses import dataclass
+
+from django.db import transaction
+from wagtail.log_actions import log
+
+from catalog.stock import stock_journal_move, stock_lock, stock_return
+from commerce.orders.models import (
+    FulfilmentStatus,
+    Order,
+    OrderStatusChange,
+    PaymentMethod,
+    PaymentStatus,
+)
+from commerce.orders.notifications import notify_status_changed
+from commerce.pricing.loyalty import loyalty_record_completed_order
+from config.errors import ShopError
+
+S = FulfilmentStatus
+STATUS_CHANGE = "commerce.order.status"
+MARKED_PAID = "commerce.order.paid"
+
+# status → {next status: the permission that allows it}
+TRANSITIONS: dict[str, dict[str, str]] = {
+    S.PROCESSING: {S.CONFIRMED: "commerce.confirm_order", S.CANCELLED: "commerce.cancel_order"},
+    S.CONFIRMED: {S.ASSEMBLING: "commerce.assemble_order", S.CANCELLED: "commerce.cancel_order"},
+    S.ASSEMBLING: {S.READY: "commerce.assemble_order", S.CANCELLED: "commerce.cancel_order"},
+    S.READY: {S.IN_TRANSIT: "commerce.ship_order", S.CANCELLED: "commerce.cancel_order"},
+    S.IN_TRANSIT: {S.COMPLETED: "commerce.complete_order"},
+    S.COMPLETED: {},
+    S.CANCELLED: {},
+}
+
+
+# Each status an order can be moved to → the permission of the transitions into it (every
+# status is entered under one permission only).
+TARGET_PERMISSIONS: dict[str, str] = {
+    to_status: permission
+    for nexts in TRANSITIONS.values()
+    for to_status, permission in nexts.items()
+}
+
+# What the admin's button for moving an order to each status says (SPEC §5).
+ACTION_LABELS: dict[str, str] = {
+    S.CONFIRMED: "Confirm",
+    S.ASSEMBLING: "Accept for assembly",
+    S.READY: "Assembled",
+    S.IN_TRANSIT: "In transit",
+    S.COMPLETED: "Complete",
+    S.CANCELLED: "Cancel",
+}
+
+
+class InvalidTransition(ShopError):
+    """A status change that the machine or the user's role does not allow; safe to show."""
+
+    status = 409
+
+
+@dataclass(frozen=True)
+class Transition:
+    order: Order
+    from_status: str
+    to_status: str
+
+
+def allowed_next(*, order: Order, user) -> list[str]:
+    """The statuses ``user`` may move ``order`` to now (for the admin's buttons)."""
+    return [
+        to
+        for to, permission in TRANSITIONS.get(order.fulfilment_status, {}).items()
+        if user.has_perm(permission)
+    ]
+
+
+def can_mark_paid(*, order: Order, user) -> bool:
+    """Whether ``user`` may record a bank transfer for ``order`` now (pays by bank account, not
+    paid, not cancelled)."""
+    return (
+        user.has_perm("commerce.mark_order_paid")
+        and order.payment_method == PaymentMethod.ACCOUNT
+        and order.payment_status != PaymentStatus.PAID
+        and order.fulfilment_status != S.CANCELLED
+    )
+
+
+def set_status(*, order: Order, to_status: str, user) -> Transition:
+    """Move ``order`` to ``to_status`` on behalf of ``user``.
+
+    Checks the transition table and the user's permission, and that an order is paid before
+    it is completed; records who and when (OrderStatusChange and Wagtail's audit log). A
+    cancelled order's pieces return to their stores; a completed order counts towards the
+    customer's loyalty tier; the customer is e-mailed once the change commits.
+    Raises InvalidTransition (and changes nothing) otherwise.
+    """
+    caller_copy = order
+    with transaction.atomic():
+        order = Order.objects.select_for_update().get(pk=order.pk)
+        current = order.fulfilment_status
+        allowed = TRANSITIONS.get(current, {})
+        if to_status not in allowed:
+            raise InvalidTransition(
+                f"Order {order.number} is {S(current).label.lower()}; it cannot become "
+                f"{S(to_status).label.lower() if to_status in S.values else to_status}."
+            )
+        if user is None or not user.has_perm(allowed[to_status]):
+            raise InvalidTransition(
+                f"Your role may not set orders to {S(to_status).label.lower()}."
+            )
+        if to_status == S.COMPLETED and order.payment_status != PaymentStatus.PAID:
+            raise InvalidTransition(
+                f"Order {order.number} is not paid yet; only a paid order can be completed."
+            )
+        if to_status == S.CANCELLED:
+            lines = list(order.lines.all())
+            stock_lock(
+                pairs=[(line.product_id, line.store_id) for line in lines if line.product_id]
+            )
+            for line in lines:
+                if line.product_id:
+                    stock_return(
+                        product_id=line.product_id, store_id=line.store_id, quantity=line.quantity
+                    )
+                    stock_journal_move(
+                        product_id=line.product_id,
+                        store_id=line.store_id,
+                        delta=line.quantity,
+                        user=user,
+                        source=f"Order {order.number} cancelled",
+                    )
+        Order.objects.filter(pk=order.pk).update(fulfilment_status=to_status)
+        order.fulfilment_status = to_status
+        change = OrderStatusChange.objects.create(
+            order=order, from_status=current, to_status=to_status, user=user
+        )
+        notify_status_changed(change)
+        log(
+            instance=order,
+            action=STATUS_CHANGE,
+            user=user,
+            data={"number": order.number, "old": current, "new": to_status},
+        )
+        if to_status == S.COMPLETED:
+            loyalty_record_completed_order(customer=order.customer, amount=order.goods_total)
+    caller_copy.fulfilment_status = to_status
+    return Transition(order=order, from_status=current, to_status=to_status)
+
+
+def mark_paid(*, order: Order, user) -> Order:
+    """An accountant records a bank transfer (``commerce.mark_order_paid``); journaled.
+    Raises InvalidTransition when not allowed, already paid, cancelled or paid by card."""
+    if user is None or not user.has_perm("commerce.mark_order_paid"):
+        raise InvalidTransition("Your role may not mark orders paid.")
+    with transaction.atomic():
+        order = Order.objects.select_for_update().get(pk=order.pk)
+        if order.payment_status == PaymentStatus.PAID:
+            raise InvalidTransition(f"Order {order.number} is already paid.")
+        if order.fulfilment_status == S.CANCELLED:
+            raise InvalidTransition(f"Order {order.number} is cancelled.")
+        if order.payment_method != PaymentMethod.ACCOUNT:
+            # Card payments are recorded by the gateway, never by hand (SPEC §8).
+            raise InvalidTransition(
+                f"Order {order.number} is paid by card; only bank transfers are marked paid."
+            )
+        Order.objects.filter(pk=order.pk).update(payment_status=PaymentStatus.PAID)
+        order.payment_status = PaymentStatus.PAID
+        log(
+            instance=order,
+            action=MARKED_PAID,
+            user=user,
+            data={"number": order.number, "old": PaymentStatus.NOT_PAID, "new": PaymentStatus.PAID},
+        )
+    return order

@@ -1,0 +1,72 @@
+"""Payment attempts and the payment bot's API tokens (SPEC §5): only the last four digits of
+a card and only a SHA-256 hash of a token are ever stored."""
+
+import hashlib
+import secrets
+
+from django.db import models
+from django.db.models import Q
+
+from commerce.orders.models import Order, PaymentMethod
+
+
+def hash_token(raw: str) -> str:
+    return hashlib.sha256(raw.encode()).hexdigest()
+
+
+class ApiToken(models.Model):
+    name = models.CharField(max_length=100, help_text="Who uses it, e.g. “Telegram bot”.")
+    key_hash = models.CharField(max_length=64, unique=True, editable=False)
+    prefix = models.CharField(
+        max_length=8, editable=False, help_text="The first characters, to recognise a token."
+    )
+    is_active = models.BooleanField(default=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+    last_used_at = models.DateTimeField(null=True, blank=True, editable=False)
+
+    class Meta:
+        verbose_name = "bot API token"
+        ordering = ["-created_at"]
+
+    def __str__(self) -> str:
+        return f"{self.name} ({self.prefix}…)"
+
+    @classmethod
+    def issue(cls, *, name: str) -> tuple["ApiToken", str]:
+        """A new token; returns it with the raw secret, which is shown once and never kept."""
+        raw = secrets.token_hex(32)  # hex: never starts with "-", safe on a command line
+        token = cls.objects.create(name=name, key_hash=hash_token(raw), prefix=raw[:8])
+        return token, raw
+
+
+class Payment(models.Model):
+    """One charge attempt. Only the last four digits of a card are ever kept."""
+
+    class Status(models.TextChoices):
+        SUCCEEDED = "succeeded", "Succeeded"
+        DECLINED = "declined", "Declined"
+        FAILED = "failed", "Failed"
+
+    order = models.ForeignKey(Order, on_delete=models.PROTECT, related_name="payments")
+    method = models.CharField(max_length=10, choices=PaymentMethod.choices)
+    gateway = models.CharField(max_length=30)
+    transaction_id = models.CharField(max_length=64, blank=True)
+    amount = models.DecimalField(max_digits=14, decimal_places=2)
+    status = models.CharField(max_length=10, choices=Status.choices)
+    message = models.CharField(max_length=255, blank=True)
+    last4 = models.CharField(max_length=4, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["-created_at", "-pk"]
+        constraints = [
+            # One order is never charged twice (SPEC §5).
+            models.UniqueConstraint(
+                fields=["order"],
+                condition=Q(status="succeeded"),
+                name="payment_one_success_per_order",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.get_status_display()} {self.amount} ({self.gateway})"

@@ -1,0 +1,80 @@
+"""The order page and paying from it (SPEC §5): by card (Braintree SDK; the offline card form
+in simulator mode) or by bank account (IBAN). Card numbers and CVVs are never stored or
+logged."""
+
+from django.shortcuts import render
+from django.views.decorators.debug import sensitive_post_parameters
+from django.views.decorators.http import require_POST
+
+from commerce.orders.selectors import order_for_request
+from commerce.payments import braintree_gateway
+from commerce.payments.base import PaymentError
+from commerce.payments.cards import TEST_CARDS, card_nonce
+from commerce.payments.services import order_pay_by_account, order_pay_by_card
+
+
+def order_detail(request, number):
+    """The order page (SPEC §5): lines, totals, status, and the ways to pay it while it is
+    not paid (Hosted Fields with real credentials, else the offline card form)."""
+    order = order_for_request(request, number)
+    live = braintree_gateway.is_live()
+    payable = order.payment_status == "not_paid"
+    return render(
+        request,
+        "commerce/payments/order_detail.html",
+        {
+            "order": order,
+            "lines": list(order.lines.select_related("store")),
+            "key": order.access_key,
+            "braintree_live": live,
+            "client_token": braintree_gateway.client_token() if live and payable else "",
+            "test_cards": [] if live else [(n, label) for n, (label, _) in TEST_CARDS.items()],
+        },
+    )
+
+
+def _done(request, order, payment):
+    return render(
+        request,
+        "commerce/payments/payment_success.html",
+        {"order": order, "payment": payment},
+    )
+
+
+def _failed(request, order, error: PaymentError):
+    order.refresh_from_db()
+    return render(
+        request,
+        "commerce/payments/payment_failed.html",
+        {"order": order, "message": error.message},
+        status=error.status,
+    )
+
+
+@require_POST
+@sensitive_post_parameters("number", "cvv", "expiry", "payment_method_nonce")
+def order_pay_card(request, number):
+    order = order_for_request(request, number)
+    try:
+        if braintree_gateway.is_live():
+            nonce = request.POST.get("payment_method_nonce", "")
+        else:
+            nonce, _ = card_nonce(
+                number=request.POST.get("number", ""),
+                expiry=request.POST.get("expiry", ""),
+                cvv=request.POST.get("cvv", ""),
+            )
+        payment = order_pay_by_card(order=order, nonce=nonce)
+    except PaymentError as error:
+        return _failed(request, order, error)
+    return _done(request, order, payment)
+
+
+@require_POST
+def order_pay_account(request, number):
+    order = order_for_request(request, number)
+    try:
+        payment = order_pay_by_account(order=order, iban=request.POST.get("iban", ""))
+    except PaymentError as error:
+        return _failed(request, order, error)
+    return _done(request, order, payment)
