@@ -63,6 +63,7 @@ mutation: $(TEST_STAMP)
 lint: $(TEST_STAMP)
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
+	$(VENV)/bin/lint-imports
 
 format: $(TEST_STAMP)
 	$(VENV)/bin/ruff format .

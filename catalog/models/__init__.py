@@ -1,12 +1,7 @@
 from catalog.models.inventory import Price, StockRecord, Store
-from catalog.models.pages import (
-    CatalogPage,
-    CategoryPage,
-    ProductPage,
-    ProductParameter,
-    ProductPhoto,
-)
+from catalog.models.pages import CatalogPage, CategoryPage, ProductPage
 from catalog.models.parameters import ParameterDefinition, ParameterKind
+from catalog.models.product_parts import ProductParameter, ProductPhoto
 
 __all__ = [
     "CatalogPage",

@@ -1,21 +1,31 @@
 """The catalog page tree (SPEC §1): CatalogPage → CategoryPage (any depth) → ProductPage."""
 
-from decimal import Decimal
+from dataclasses import dataclass
 
+from django.conf import settings
 from django.core.exceptions import ValidationError
+from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.core.validators import RegexValidator
 from django.db import models
+from django.db.models import Exists, OuterRef, Prefetch, Subquery
 from django.http import Http404
-from modelcluster.fields import ParentalKey
 from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import RichTextField
-from wagtail.images import get_image_model_string
-from wagtail.models import Orderable, Page
+from wagtail.images import get_image_model
+from wagtail.models import Page, PageManager
+from wagtail.query import PageQuerySet
 from wagtail.search import index
 
 from catalog.formsets import distinct_chosen
-from catalog.models.parameters import ParameterDefinition, ParameterKind, format_number
+from catalog.models.inventory import Price, StockRecord
+from catalog.models.product_parts import (
+    GALLERY_RENDITION,
+    THUMB_RENDITION,
+    TILE_RENDITION,
+    ProductParameter,
+    ProductPhoto,
+)
 
 sku_validator = RegexValidator(
     r"^[^\s]+$", "A SKU is one word: letters, digits and signs like - . / without spaces."
@@ -27,6 +37,64 @@ def normalize_sku(value: str | None) -> str | None:
     if value is None:
         return None
     return value.strip().upper() or None
+
+
+@dataclass(frozen=True)
+class SortOption:
+    key: str
+    label: str
+    ordering: tuple[str, ...]
+
+
+# "popular" needs sales and arrives with orders; these are the sorts that exist today.
+SORT_OPTIONS = (
+    SortOption("newest", "Newest", ("-first_published_at", "-pk")),
+    SortOption("price", "Price: low to high", ("price__amount", "pk")),
+    SortOption("-price", "Price: high to low", ("-price__amount", "-pk")),
+    SortOption("name", "Name", ("title", "pk")),
+)
+SORTS = {option.key: option for option in SORT_OPTIONS}
+DEFAULT_SORT = "newest"
+
+
+class ProductPageQuerySet(PageQuerySet):
+    """Shopper visibility (SPEC §1): a product is *visible* when it is live and has a price;
+    it is *listed* (tiles on category and home pages) when it is visible and its total stock
+    over all stores is above 0."""
+
+    def visible(self):
+        """Live products with a price: the ones a shopper may open."""
+        return self.live().filter(price__amount__isnull=False)
+
+    def listed(self):
+        """Visible products with stock in at least one store: the ones shown as tiles."""
+        in_stock = StockRecord.objects.filter(product=OuterRef("pk"), quantity__gt=0)
+        return self.visible().filter(Exists(in_stock))
+
+    def with_tile_data(self):
+        """Adds price, photos and their tile renditions in three extra queries, whatever the
+        size."""
+        renditions = (
+            get_image_model().get_rendition_model().objects.filter(filter_spec=TILE_RENDITION)
+        )
+        photos = (
+            ProductPhoto.objects.select_related("image")
+            .prefetch_related(Prefetch("image__renditions", queryset=renditions))
+            .order_by("sort_order", "pk")
+        )
+        # The store the bag icon takes from (most stock): its discounts make the tile's price.
+        default_store = (
+            StockRecord.objects.filter(
+                product=OuterRef("pk"), quantity__gt=0, store__is_active=True
+            )
+            .order_by("-quantity", "store_id")
+            .values("store_id")[:1]
+        )
+        return (
+            self.select_related("price")
+            .annotate(default_store_id=Subquery(default_store))
+            .prefetch_related(Prefetch("photos", queryset=photos))
+        )
 
 
 class CatalogPage(Page):
@@ -57,17 +125,43 @@ class CategoryPage(Page):
     search_fields = [*Page.search_fields, index.SearchField("intro")]
 
     def get_context(self, request, *args, **kwargs):
-        from catalog.selectors import category_listing
         from commerce.pricing.offers import attach_offers
 
         context = super().get_context(request, *args, **kwargs)
         context.update(
-            category_listing(
-                category=self, page_number=request.GET.get("page"), sort=request.GET.get("sort")
-            )
+            self.listing(page_number=request.GET.get("page"), sort=request.GET.get("sort"))
         )
         attach_offers(context["products"].object_list, request)
         return context
+
+    def listing(self, *, page_number: str | None, sort: str | None) -> dict:
+        """Context for the category page.
+
+        Returns ``{"subcategories": [CategoryPage], "products": Page of ProductPage (16 per
+        page), "sort": key, "sort_options": SORT_OPTIONS, "paginator": Paginator}``. An unknown
+        sort falls back to newest; a page number out of range shows the last page (SPEC §1).
+        """
+        sort_key = sort if sort in SORTS else DEFAULT_SORT
+        products = (
+            ProductPage.objects.listed()
+            .descendant_of(self)
+            .order_by(*SORTS[sort_key].ordering)
+            .with_tile_data()
+        )
+        paginator = Paginator(products, settings.SHOP_PRODUCTS_PER_PAGE)
+        try:
+            page = paginator.page(page_number or 1)
+        except PageNotAnInteger:
+            page = paginator.page(1)
+        except EmptyPage:
+            page = paginator.page(paginator.num_pages)
+        return {
+            "subcategories": list(CategoryPage.objects.child_of(self).live()),
+            "products": page,
+            "paginator": paginator,
+            "sort": sort_key,
+            "sort_options": SORT_OPTIONS,
+        }
 
 
 class ProductPageForm(WagtailAdminPageForm):
@@ -118,6 +212,8 @@ class ProductPage(Page):
         index.SearchField("description"),
     ]
 
+    objects = PageManager.from_queryset(ProductPageQuerySet)()
+
     class Meta:
         verbose_name = "product"
 
@@ -157,22 +253,19 @@ class ProductPage(Page):
     # --- shopper view -------------------------------------------------------------------
 
     def serve(self, request, *args, **kwargs):
-        from catalog.selectors import product_price_amount
-
         # SPEC §1: a product without a price is never shown to shoppers; editors still
         # preview it while it waits for a manager to price it.
         # Read once here; get_context reuses it.
-        self._price_amount = product_price_amount(self)
+        self._price_amount = self.price_amount()
         if self._price_amount is None and not getattr(request, "is_preview", False):
             raise Http404("This product is not on sale.")
         return super().serve(request, *args, **kwargs)
 
     def get_context(self, request, *args, **kwargs):
-        from catalog.selectors import product_detail
         from commerce.pricing.offers import loyalty_percent_for_request, unit_offer
 
         context = super().get_context(request, *args, **kwargs)
-        detail = product_detail(product=self, price=getattr(self, "_price_amount", ...))
+        detail = self.detail(price=getattr(self, "_price_amount", ...))
         if detail["price"] is not None:
             loyalty = loyalty_percent_for_request(request)
             offers = [
@@ -203,121 +296,48 @@ class ProductPage(Page):
         context.update(detail)
         return context
 
+    def price_amount(self):
+        """The product's base price in UAH, or None when it has none."""
+        amount = Price.objects.filter(product=self).values_list("amount", flat=True).first()
+        return amount
+
+    def detail(self, *, price=...) -> dict:
+        """Context for the product page: ``{"price": Decimal|None, "in_stock": bool,
+        "stores": [Store] (with stock, most first), "photos": [ProductPhoto],
+        "parameters": [ProductParameter]}``. ``price`` (UAH or None), when the caller already
+        read it, saves the query."""
+        renditions = (
+            get_image_model()
+            .get_rendition_model()
+            .objects.filter(filter_spec__in=[GALLERY_RENDITION, THUMB_RENDITION])
+        )
+        photos = list(
+            ProductPhoto.objects.filter(product=self)
+            .select_related("image")
+            .prefetch_related(Prefetch("image__renditions", queryset=renditions))
+            .order_by("sort_order", "pk")
+        )
+        parameters = list(
+            ProductParameter.objects.filter(product=self)
+            .select_related("definition")
+            .order_by("sort_order", "pk")
+        )
+        # Stores that have it, most stock first: the add form's choice and default (SPEC §3).
+        records = list(
+            StockRecord.objects.filter(product=self, quantity__gt=0, store__is_active=True)
+            .select_related("store")
+            .order_by("-quantity", "store__name")
+        )
+        return {
+            "price": self.price_amount() if price is ... else price,
+            "in_stock": bool(records),
+            "stores": [record.store for record in records],
+            "photos": photos,
+            "parameters": parameters,
+        }
+
     @property
     def main_photo(self):
         """The first photo of the gallery, or None (uses prefetched photos when present)."""
         photos = list(self.photos.all())
         return photos[0] if photos else None
-
-
-class ProductPhoto(Orderable):
-    """One gallery photo; ``sort_order`` 0 is the main photo."""
-
-    product = ParentalKey(ProductPage, on_delete=models.CASCADE, related_name="photos")
-    image = models.ForeignKey(get_image_model_string(), on_delete=models.CASCADE, related_name="+")
-    caption = models.CharField(max_length=255, blank=True)
-
-    panels = [FieldPanel("image"), FieldPanel("caption")]
-
-    def __str__(self) -> str:
-        return f"Photo {self.sort_order} of {self.product_id}"
-
-
-class ProductParameter(Orderable):
-    """One parameter value of a product, stored typed: numbers and ranges as numbers."""
-
-    product = ParentalKey(ProductPage, on_delete=models.CASCADE, related_name="parameters")
-    definition = models.ForeignKey(
-        ParameterDefinition, on_delete=models.PROTECT, related_name="values"
-    )
-    number_value = models.DecimalField(
-        "number",
-        max_digits=14,
-        decimal_places=4,
-        null=True,
-        blank=True,
-        help_text="For number parameters.",
-    )
-    range_min = models.DecimalField(
-        "from",
-        max_digits=14,
-        decimal_places=4,
-        null=True,
-        blank=True,
-        help_text="For range parameters.",
-    )
-    range_max = models.DecimalField(
-        "to",
-        max_digits=14,
-        decimal_places=4,
-        null=True,
-        blank=True,
-        help_text="For range parameters.",
-    )
-    text_value = models.CharField(
-        "text", max_length=255, blank=True, help_text="For choice and text parameters."
-    )
-
-    panels = [
-        FieldPanel("definition"),
-        FieldRowPanel(
-            [FieldPanel("number_value"), FieldPanel("range_min"), FieldPanel("range_max")]
-        ),
-        FieldPanel("text_value"),
-    ]
-
-    class Meta(Orderable.Meta):
-        verbose_name = "parameter value"
-
-    def clean(self):
-        super().clean()
-        definition = getattr(self, "definition", None)
-        if definition is None:
-            return
-        kind = definition.kind
-        errors = {}
-        if kind == ParameterKind.NUMBER:
-            if self.number_value is None:
-                errors["number_value"] = f"“{definition.name}” needs a number."
-            self.range_min = self.range_max = None
-            self.text_value = ""
-        elif kind == ParameterKind.RANGE:
-            if self.range_min is None and self.number_value is not None:
-                # A single number in a range parameter is the range n–n.
-                self.range_min = self.range_max = self.number_value
-            if self.range_min is None or self.range_max is None:
-                errors["range_min"] = f"“{definition.name}” needs both “from” and “to”."
-            elif self.range_min > self.range_max:
-                errors["range_max"] = "“to” must not be smaller than “from”."
-            self.number_value = None
-            self.text_value = ""
-        else:
-            self.text_value = (self.text_value or "").strip()
-            if not self.text_value:
-                errors["text_value"] = f"“{definition.name}” needs a value."
-            self.number_value = self.range_min = self.range_max = None
-        if errors:
-            raise ValidationError(errors)
-
-    @property
-    def display_value(self) -> str:
-        """Human text with the unit: ``"22–26 °C"``, ``"5 cm"``, ``"foreground"``."""
-        unit = self.definition.unit
-        kind = self.definition.kind
-        if kind == ParameterKind.NUMBER:
-            text = format_number(self.number_value)
-        elif kind == ParameterKind.RANGE:
-            low, high = format_number(self.range_min), format_number(self.range_max)
-            text = low if low == high else f"{low}–{high}"
-        else:
-            return self.text_value
-        return f"{text} {unit}".strip() if text else ""
-
-    def numeric_values(self) -> tuple[Decimal | None, Decimal | None]:
-        """(low, high) for numbers and ranges; (None, None) for text."""
-        if self.definition.kind == ParameterKind.NUMBER:
-            return self.number_value, self.number_value
-        return self.range_min, self.range_max
-
-    def __str__(self) -> str:
-        return f"{self.definition.name}: {self.display_value}"

@@ -7,7 +7,7 @@ from decimal import Decimal
 from django.db.models import Prefetch
 
 from catalog.models import ProductPhoto, StockRecord
-from catalog.selectors import TILE_RENDITION
+from catalog.models.product_parts import TILE_RENDITION
 from commerce.cart.models import Cart, CartLine
 from commerce.money import quantize_money
 from commerce.pricing.offers import price_lines

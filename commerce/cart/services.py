@@ -14,7 +14,6 @@ from django.db.models import Q
 from django.utils import timezone
 
 from catalog.models import ProductPage, StockRecord, Store
-from catalog.selectors import visible_products
 from catalog.stock import InsufficientStock, stock_lock, stock_return, stock_take, stock_take_up_to
 from commerce.cart.errors import (
     CartGone,
@@ -89,7 +88,7 @@ def _locked_line(cart: Cart, line_id) -> CartLine:
 def sellable_product(product_id) -> ProductPage:
     """The live, priced product with this id; raises ProductUnavailable."""
     try:
-        return visible_products().get(pk=int(product_id))
+        return ProductPage.objects.visible().get(pk=int(product_id))
     except (ProductPage.DoesNotExist, ValueError, TypeError):
         raise ProductUnavailable("This product is not on sale.") from None
 
@@ -324,7 +323,7 @@ def wake_locked_cart(cart: Cart) -> list[str]:
     notices: list[str] = []
     lines = list(cart.lines.select_related("product", "store"))
     sellable = set(
-        visible_products()
+        ProductPage.objects.visible()
         .filter(pk__in=[line.product_id for line in lines])
         .values_list("pk", flat=True)
     )

@@ -18,7 +18,6 @@ INSTALLED_APPS = [
     "home",
     "catalog",
     "commerce",
-    "support",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",

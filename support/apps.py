@@ -1,6 +1,0 @@
-from django.apps import AppConfig
-
-
-class SupportConfig(AppConfig):
-    name = "support"
-    verbose_name = "Support"
