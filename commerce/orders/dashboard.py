@@ -4,7 +4,7 @@
 signed-in user:
 
 * ``OrdersWaitingPanel`` — orders waiting for this role's next step in the status machine
-  (``commerce.orders.TRANSITIONS``, cancelling aside), plus unpaid bank transfers for
+  (``commerce.orders.status.TRANSITIONS``, cancelling aside), plus unpaid bank transfers for
   whoever may mark orders paid;
 * ``NewOrdersTodayPanel`` — orders placed since local midnight: how many, and their grand
   total (UAH), for whoever may view orders;
