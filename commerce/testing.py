@@ -14,7 +14,7 @@ from commerce.cart.models import Cart, CartLine
 from commerce.checkout.services import CheckoutData, place_order
 from commerce.customers.models import Customer
 from commerce.delivery.models import DeliveryMethod
-from commerce.orders.models import Order
+from commerce.orders.models import Order, PaymentStatus
 from commerce.pricing.models import Discount, DiscountProduct
 
 # A valid Ukrainian IBAN (python-stdnum's checksum holds).
@@ -135,3 +135,17 @@ def run_together(jobs) -> list[str]:
         thread.join(timeout=120)
     assert not any(thread.is_alive() for thread in threads), "a thread hung (deadlock?)"
     return outcomes
+
+
+def force_status(order: Order, *, status: str, paid: bool = False) -> Order:
+    """Put ``order`` straight into ``status`` (and paid or not), skipping the machine."""
+    Order.objects.filter(pk=order.pk).update(
+        fulfilment_status=status,
+        payment_status=PaymentStatus.PAID if paid else PaymentStatus.NOT_PAID,
+    )
+    order.refresh_from_db()
+    return order
+
+
+# The five shop roles (accounts.roles), in the order the back-office tests walk them.
+ROLES = ["Sales operator", "Warehouse worker", "Accountant", "Manager", "Content manager"]
