@@ -44,6 +44,20 @@ def store(db):
     return StoreFactory(code="kyiv", name="Kyiv warehouse")
 
 
+@pytest.fixture
+def kyiv(db):
+    from catalog.tests.factories import StoreFactory
+
+    return StoreFactory(code="kyiv", name="Kyiv warehouse")
+
+
+@pytest.fixture
+def lviv(db):
+    from catalog.tests.factories import StoreFactory
+
+    return StoreFactory(code="lviv", name="Lviv shop")
+
+
 @pytest.fixture(autouse=True)
 def _clear_cache():
     """Rate limits and renditions live in the cache; each test starts with it empty."""

@@ -5,20 +5,10 @@ from decimal import Decimal
 
 import pytest
 
-from catalog.tests.factories import CategoryPageFactory, StoreFactory, make_product
+from catalog.tests.factories import CategoryPageFactory, make_product
 from commerce.customers.models import Customer
 from commerce.delivery.models import DeliveryMethod, DeliveryRate
 from commerce.orders.models import Order
-
-
-@pytest.fixture
-def kyiv(db):
-    return StoreFactory(code="kyiv", name="Kyiv warehouse")
-
-
-@pytest.fixture
-def lviv(db):
-    return StoreFactory(code="lviv", name="Lviv shop")
 
 
 @pytest.fixture

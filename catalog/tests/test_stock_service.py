@@ -27,19 +27,9 @@ from catalog.stock import (
     stock_take,
     stock_take_up_to,
 )
-from catalog.tests.factories import CategoryPageFactory, StoreFactory, make_product
+from catalog.tests.factories import CategoryPageFactory, make_product
 
 LONG_AGO = datetime(2020, 1, 1, tzinfo=UTC)
-
-
-@pytest.fixture
-def kyiv(db):
-    return StoreFactory(code="kyiv", name="Kyiv warehouse")
-
-
-@pytest.fixture
-def lviv(db):
-    return StoreFactory(code="lviv", name="Lviv shop")
 
 
 @pytest.fixture

@@ -28,6 +28,7 @@ from commerce.orders.status import (
     mark_paid,
     set_status,
 )
+from commerce.orders.tests.test_order_status import ALL
 from commerce.testing import stock_of
 
 STATUSES = [
@@ -62,14 +63,6 @@ ALLOWED = {
     ("in_transit", "completed"): "commerce.complete_order",
 }
 REFUSED = [(a, b) for a in STATUSES for b in STATUSES if (a, b) not in ALLOWED]
-ALL = [
-    "commerce.confirm_order",
-    "commerce.cancel_order",
-    "commerce.assemble_order",
-    "commerce.ship_order",
-    "commerce.complete_order",
-    "commerce.mark_order_paid",
-]
 STATUS_CHANGE = "commerce.order.status"
 MARKED_PAID = "commerce.order.paid"
 
