@@ -139,6 +139,12 @@ class TestStockSet:
             stock_set(product=rotala, store=lviv, quantity=-3)
         assert held(rotala, lviv) is None
 
+    def test_a_store_holding_several_products_counts_only_the_one_asked(self, rotala, kyiv):
+        moss = make_product(rotala.get_parent(), sku="PL-2", title="Java moss", stock={kyiv: 10})
+        change = stock_set(product=rotala, store=kyiv, quantity=7)
+        assert (change.old, change.new) == (5, 7)
+        assert (held(rotala, kyiv), held(moss, kyiv)) == (7, 10)
+
 
 @pytest.mark.django_db
 class TestStockTake:

@@ -267,3 +267,103 @@ class TestDigitLikeInput:
         assert message in response.text
         stock_and_lines = slice(0, 2)  # an empty cart row may appear; nothing is held
         assert cart_snapshot()[stock_and_lines] == before[stock_and_lines]
+
+
+@pytest.mark.django_db
+class TestSwitchPicksTheRightLines:
+    def test_a_store_stocking_other_products_only_does_not_sell_this_one(
+        self, cart, rotala, moss, kyiv, lviv
+    ):
+        # Lviv holds Rotala but never had Java moss: the shopper is told so, not "out of stock".
+        line = services.cart_add(cart=cart, product_id=moss.pk).line
+        with pytest.raises(StoreNotStocking) as refused:
+            services.cart_line_switch_store(cart=cart, line_id=line.pk, store_id=lviv.pk)
+        assert refused.value.message == "Lviv shop does not sell Java moss."
+        assert (stock_of(moss, kyiv), stock_of(rotala, lviv)) == (9, 3)
+
+    def test_another_shoppers_line_in_the_new_store_is_left_alone(self, cart, rotala, kyiv, lviv):
+        other = Cart.objects.create()
+        theirs = services.cart_add(cart=other, product_id=rotala.pk, store_id=lviv.pk).line
+        mine = services.cart_add(cart=cart, product_id=rotala.pk, quantity=2, store_id=kyiv.pk)
+        moved = services.cart_line_switch_store(cart=cart, line_id=mine.line.pk, store_id=lviv.pk)
+        theirs.refresh_from_db()
+        assert (theirs.cart_id, theirs.quantity) == (other.pk, 1)
+        assert (moved.line.cart_id, moved.line.store_id, moved.line.quantity) == (
+            cart.pk,
+            lviv.pk,
+            2,
+        )
+        # Lviv 3 − 1 (theirs) − 2 (mine) = 0; Kyiv 5 − 2 + 2 = 5.
+        assert (stock_of(rotala, lviv), stock_of(rotala, kyiv)) == (0, 5)
+
+    def test_a_line_of_another_product_in_the_new_store_is_not_merged(
+        self, cart, rotala, fern, kyiv, lviv
+    ):
+        services.cart_add(cart=cart, product_id=fern.pk, quantity=4, store_id=lviv.pk)
+        rotala_line = services.cart_add(cart=cart, product_id=rotala.pk, store_id=kyiv.pk).line
+        services.cart_line_switch_store(cart=cart, line_id=rotala_line.pk, store_id=lviv.pk)
+        lines = sorted(cart.lines.values_list("product__sku", "store_id", "quantity"))
+        assert lines == [("PL-1", lviv.pk, 1), ("PL-9", lviv.pk, 4)]
+
+    def test_a_full_line_moves_to_a_store_without_a_twin(self, cap5, cart, fern, kyiv, lviv):
+        # 5 pieces = the cap, and nothing of Fern in Lviv yet: 5 + 0 is allowed.
+        line = services.cart_add(cart=cart, product_id=fern.pk, quantity=5, store_id=kyiv.pk)
+        moved = services.cart_line_switch_store(cart=cart, line_id=line.line.pk, store_id=lviv.pk)
+        assert (moved.line.store_id, moved.line.quantity) == (lviv.pk, 5)
+        assert (stock_of(fern, kyiv), stock_of(fern, lviv)) == (9, 4)
+
+
+@pytest.mark.django_db
+class TestWhatAWriteReturns:
+    """The views show the changed line and the notices a write returns (what a woken cart
+    could not keep)."""
+
+    def test_a_new_quantity_returns_the_line(self, cart, rotala, kyiv):
+        line = services.cart_add(cart=cart, product_id=rotala.pk, store_id=kyiv.pk).line
+        change = services.cart_line_set_quantity(cart=cart, line_id=line.pk, quantity=3)
+        assert (change.line.pk, change.line.quantity) == (line.pk, 3)
+
+    def test_a_new_quantity_on_a_woken_cart_returns_what_it_could_not_keep(
+        self, cart, rotala, moss, kyiv
+    ):
+        services.cart_add(cart=cart, product_id=moss.pk, quantity=2)
+        line = services.cart_add(cart=cart, product_id=rotala.pk, quantity=4, store_id=kyiv.pk)
+        released(cart)
+        rival = Cart.objects.create()
+        services.cart_add(cart=rival, product_id=moss.pk, quantity=9)  # 1 of 10 moss left
+        change = services.cart_line_set_quantity(cart=cart, line_id=line.line.pk, quantity=2)
+        assert change.notices == ["Only 1 of 2 × Java moss could be kept in Kyiv warehouse."]
+
+    def test_a_switch_to_the_same_store_still_reports_what_waking_lost(
+        self, cart, rotala, moss, kyiv
+    ):
+        services.cart_add(cart=cart, product_id=moss.pk, quantity=2)
+        line = services.cart_add(cart=cart, product_id=rotala.pk, store_id=kyiv.pk).line
+        released(cart)
+        services.cart_add(cart=Cart.objects.create(), product_id=moss.pk, quantity=10)
+        change = services.cart_line_switch_store(cart=cart, line_id=line.pk, store_id=kyiv.pk)
+        assert change.notices == ["Java moss is sold out in Kyiv warehouse and left your cart."]
+
+
+@pytest.mark.django_db
+class TestExpiryJob:
+    def test_it_counts_every_cart_it_released(self, rotala, moss, kyiv):
+        now = timezone.now()
+        for product in (rotala, moss):
+            idle = Cart.objects.create()
+            services.cart_add(cart=idle, product_id=product.pk, store_id=kyiv.pk)
+        Cart.objects.update(touched_at=now - datetime.timedelta(days=3))
+        assert services.release_expired_carts(now=now) == 2
+        assert (stock_of(rotala, kyiv), stock_of(moss, kyiv)) == (5, 10)
+
+    def test_each_kind_of_cart_keeps_its_own_time_to_live(self, settings, rotala, kyiv):
+        # A shop may give customers the shorter hold: an anonymous cart idle 90 minutes is
+        # past the customers' hour but within its own two hours, so it keeps its pieces.
+        settings.SHOP_CART_TTL_ANONYMOUS = datetime.timedelta(hours=2)
+        settings.SHOP_CART_TTL_CUSTOMER = datetime.timedelta(hours=1)
+        now = timezone.now()
+        anonymous = Cart.objects.create()
+        services.cart_add(cart=anonymous, product_id=rotala.pk, quantity=2, store_id=kyiv.pk)
+        Cart.objects.filter(pk=anonymous.pk).update(touched_at=now - datetime.timedelta(minutes=90))
+        assert services.release_expired_carts(now=now) == 0
+        assert stock_of(rotala, kyiv) == 3
