@@ -338,4 +338,10 @@ class TestPricedFigures:
             {(A, S): D("80.53"), (B, S): D("89.47")},
             {(A, S): D("72.48"), (B, S): D("80.52")},
         ]
+        # The price simulator names the discount of each step beside the amounts.
+        assert [(step.applied.name, step.applied.amount) for step in priced.steps] == [
+            ("discount 1", D("10.00")),
+            ("discount 2", D("20.00")),
+            ("Personal discount 10%", D("17.00")),
+        ]
         assert priced.total == D("153.00")

@@ -332,7 +332,7 @@ class TestAllocate:
 
     @pytest.mark.parametrize("weights", [{K1: D(0), K2: D(0)}, {}])
     def test_positive_total_with_nothing_to_share_over_is_an_error(self, weights):
-        with pytest.raises(ValueError, match="Nothing to share"):
+        with pytest.raises(ValueError, match=r"^Nothing to share a reduction over\.$"):
             allocate(D("0.01"), weights)
 
 
