@@ -8,6 +8,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from catalog.models import Store
+from catalog.tests.factories import make_product
 from commerce.cart import services
 from commerce.cart.errors import (
     CartGone,
@@ -343,6 +344,25 @@ class TestWhatAWriteReturns:
         services.cart_add(cart=Cart.objects.create(), product_id=moss.pk, quantity=10)
         change = services.cart_line_switch_store(cart=cart, line_id=line.pk, store_id=kyiv.pk)
         assert change.notices == ["Java moss is sold out in Kyiv warehouse and left your cart."]
+
+    def test_a_switch_on_a_woken_cart_reports_what_waking_lost(
+        self, cart, rotala, moss, kyiv, lviv
+    ):
+        services.cart_add(cart=cart, product_id=moss.pk, quantity=2)
+        line = services.cart_add(cart=cart, product_id=rotala.pk, store_id=kyiv.pk).line
+        released(cart)
+        services.cart_add(cart=Cart.objects.create(), product_id=moss.pk, quantity=10)
+        change = services.cart_line_switch_store(cart=cart, line_id=line.pk, store_id=lviv.pk)
+        assert change.notices == ["Java moss is sold out in Kyiv warehouse and left your cart."]
+        assert (change.line.store_id, stock_of(rotala, lviv)) == (lviv.pk, 2)
+
+
+@pytest.mark.django_db
+def test_the_bag_takes_the_last_piece_of_the_only_store_that_has_one(cart, plants, kyiv, lviv):
+    last = make_product(plants, sku="PL-7", title="Bucephalandra", stock={kyiv: 0, lviv: 1})
+    change = services.cart_add(cart=cart, product_id=last.pk)
+    assert (change.line.store_id, change.line.quantity) == (lviv.pk, 1)
+    assert (stock_of(last, kyiv), stock_of(last, lviv)) == (0, 0)
 
 
 @pytest.mark.django_db

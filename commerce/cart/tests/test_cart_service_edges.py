@@ -64,6 +64,16 @@ class TestWakingAnExpiredCart:
         assert not cart.lines.exists()
         assert stock_of(rotala, kyiv) == 5
 
+    def test_the_lines_after_one_taken_off_sale_are_still_held(self, cart, rotala, moss, kyiv):
+        services.cart_add(cart=cart, product_id=rotala.pk, quantity=2, store_id=kyiv.pk)
+        services.cart_add(cart=cart, product_id=moss.pk, quantity=3)
+        released(cart)
+        ProductPage.objects.filter(pk=rotala.pk).update(live=False)
+        services.cart_wake(cart=cart)
+        # Rotala left; the moss line after it is held again: 10 − 3 = 7.
+        assert list(cart.lines.values_list("product_id", "quantity")) == [(moss.pk, 3)]
+        assert (stock_of(rotala, kyiv), stock_of(moss, kyiv)) == (5, 7)
+
     def test_adding_to_an_expired_cart_wakes_it_first_and_says_so(self, cart, rotala, moss, kyiv):
         services.cart_add(cart=cart, product_id=rotala.pk, quantity=4, store_id=kyiv.pk)
         released(cart)
