@@ -1,13 +1,11 @@
 from django.conf import settings
 from django.urls import include, path
-from django.views.generic import RedirectView
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 urlpatterns = [
-    # Wagtail's own login form has no rate limit; everyone logs in through allauth's.
-    path("admin/login/", RedirectView.as_view(pattern_name="account_login", query_string=True)),
+    path("", include("accounts.urls")),
     path("admin/", include(wagtailadmin_urls)),
     path("accounts/", include("allauth.urls")),
     path("", include("commerce.urls")),
