@@ -10,6 +10,7 @@ from commerce.cart import services
 from commerce.cart.errors import (
     InvalidQuantity,
     OutOfStock,
+    ProductUnavailable,
 )
 from commerce.cart.models import Cart, CartLine
 from commerce.testing import cart_snapshot, stock_of
@@ -217,6 +218,8 @@ class TestParseQuantity:
             ("6", "At most 5 pieces per line."),  # the cap + 1
             ("99999999999", "At most 5 pieces per line."),  # 11 digits
             ("1234567890123", "At most 5 pieces per line."),  # 13 digits, never parsed
+            # Beyond Python's 4,300-digit limit int() would raise: still a refusal, not a 500.
+            ("9" * 5000, "At most 5 pieces per line."),
             ("abc", "“abc” is not a quantity: enter a whole number of pieces."),
             ("2.5", "“2.5” is not a quantity: enter a whole number of pieces."),
             ("+3", "“+3” is not a quantity: enter a whole number of pieces."),
@@ -230,6 +233,15 @@ class TestParseQuantity:
         with pytest.raises(InvalidQuantity) as refused:
             services.parse_quantity(raw)
         assert refused.value.message == message
+
+    def test_a_product_not_on_sale_is_named_so(self, cart, rotala):
+        ProductPage.objects.filter(pk=rotala.pk).update(live=False)
+        with pytest.raises(ProductUnavailable) as refused:
+            services.cart_add(cart=cart, product_id=rotala.pk)
+        assert (refused.value.message, refused.value.status) == (
+            "This product is not on sale.",
+            404,
+        )
 
     def test_the_cap_comes_from_the_setting(self, settings):
         settings.SHOP_CART_LINE_MAX_QUANTITY = 99
