@@ -4,7 +4,6 @@ oversell nor deadlock. Quantities are pieces; a line's pieces are taken from its
 while the cart ``is_reserved``.
 """
 
-import re
 from dataclasses import dataclass, field
 from datetime import datetime
 
@@ -24,10 +23,7 @@ from commerce.cart.errors import (
     StoreNotStocking,
 )
 from commerce.cart.models import Cart, CartLine
-
-# ASCII digits only: str.isdigit() also accepts "²", which int() then refuses (a 500).
-_WHOLE_NUMBER = re.compile(r"-?[0-9]+")
-_ID = re.compile(r"[0-9]+")
+from config.numbers import is_whole_number, parse_id
 
 
 @dataclass
@@ -47,7 +43,7 @@ def parse_quantity(raw) -> int:
     """A whole number of pieces from 1 to the cap; raises InvalidQuantity with the reason."""
     cap = line_quantity_cap()
     text = str(raw).strip() if raw is not None else ""
-    if not _WHOLE_NUMBER.fullmatch(text):
+    if not is_whole_number(text, signed=True):
         raise InvalidQuantity(f"“{text[:20]}” is not a quantity: enter a whole number of pieces.")
     value = int(text) if len(text) < 12 else cap + 1
     if value < 1:
@@ -79,7 +75,7 @@ def lock_cart(cart: Cart) -> Cart:
 def _locked_line(cart: Cart, line_id) -> CartLine:
     try:
         return CartLine.objects.select_related("product", "store").get(
-            pk=int(line_id), cart_id=cart.pk
+            pk=parse_id(line_id), cart_id=cart.pk
         )
     except (CartLine.DoesNotExist, ValueError, TypeError):
         raise LineNotFound("That line is not in your cart (it may have been removed).") from None
@@ -88,7 +84,7 @@ def _locked_line(cart: Cart, line_id) -> CartLine:
 def sellable_product(product_id) -> ProductPage:
     """The live, priced product with this id; raises ProductUnavailable."""
     try:
-        return ProductPage.objects.visible().get(pk=int(product_id))
+        return ProductPage.objects.visible().get(pk=parse_id(product_id))
     except (ProductPage.DoesNotExist, ValueError, TypeError):
         raise ProductUnavailable("This product is not on sale.") from None
 
@@ -101,9 +97,10 @@ def _out_of_stock(product: ProductPage, store: Store, wanted: int) -> OutOfStock
 
 
 def _not_stocking(store_id, product: ProductPage) -> StoreNotStocking:
+    pk = parse_id(store_id)
     name = (
-        Store.objects.filter(pk=int(store_id)).values_list("name", flat=True).first()
-        if _ID.fullmatch(str(store_id))
+        Store.objects.filter(pk=pk).values_list("name", flat=True).first()
+        if pk is not None
         else None
     )
     if name is None:
@@ -130,7 +127,7 @@ def cart_add(*, cart: Cart, product_id, quantity=1, store_id=None) -> CartChange
             ).select_related("store")
         }
         if store_id not in (None, ""):
-            record = records.get(int(store_id)) if _ID.fullmatch(str(store_id)) else None
+            record = records.get(parse_id(store_id))
             if record is None:
                 raise _not_stocking(store_id, product)
             store = record.store
@@ -236,7 +233,7 @@ def cart_line_switch_store(*, cart: Cart, line_id, store_id) -> CartChange:
         notices = wake_locked_cart(cart)
         line = _locked_line(cart, line_id)
         try:
-            store = Store.objects.get(pk=int(store_id), is_active=True)
+            store = Store.objects.get(pk=parse_id(store_id), is_active=True)
         except (Store.DoesNotExist, ValueError, TypeError):
             raise StoreNotStocking("Choose one of the stores listed for this product.") from None
         if store.pk == line.store_id:

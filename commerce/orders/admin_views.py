@@ -35,6 +35,7 @@ from commerce.orders.status import (
     mark_paid,
     set_status,
 )
+from config.numbers import parse_id
 
 VIEW_ORDER = "commerce.view_order"
 CHANGE_ORDER = "commerce.change_order"
@@ -209,10 +210,7 @@ def _line_id(form) -> int | None:
     """The line a quantity row stands for; None when a posted id is not a number."""
     if getattr(form, "cleaned_data", None) and "line_id" in form.cleaned_data:
         return form.cleaned_data["line_id"]
-    try:
-        return int(form["line_id"].value())
-    except (TypeError, ValueError):
-        return None
+    return parse_id(form["line_id"].value())
 
 
 def order_edit_lines_view(request, pk: int):

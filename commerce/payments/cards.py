@@ -7,10 +7,9 @@ import datetime
 from stdnum import luhn
 
 from commerce.payments.base import InvalidPaymentDetails
+from config.numbers import is_ascii_digits
 
 # Braintree's sandbox test cards and the fake nonces they stand for.
-ASCII_DIGITS = frozenset("0123456789")
-
 TEST_CARDS = {
     "4111111111111111": ("Visa — approved", "fake-valid-visa-nonce"),
     "5555555555554444": ("MasterCard — approved", "fake-valid-mastercard-nonce"),
@@ -31,19 +30,19 @@ def card_nonce(
     Raises InvalidPaymentDetails for a number that fails the Luhn check, a malformed or past
     expiry (MM/YY), or a CVV that is not 3–4 digits.
     """
-    # ASCII digits only: str.isdigit() also accepts "²", which int() and Luhn then refuse.
-    digits = "".join(ch for ch in (number or "") if ch in ASCII_DIGITS)
+    # Spaces and dashes between groups are dropped; any other character makes it invalid.
+    digits = "".join(ch for ch in (number or "") if is_ascii_digits(ch))
     if not (12 <= len(digits) <= 19) or not luhn.is_valid(digits):
         raise InvalidPaymentDetails("That card number is not valid; check the digits.")
     parts = (expiry or "").replace(" ", "").split("/")
-    well_formed = len(parts) == 2 and all(p and set(p) <= ASCII_DIGITS for p in parts)
+    well_formed = len(parts) == 2 and all(is_ascii_digits(p) and len(p) <= 4 for p in parts)
     if not well_formed or not 1 <= int(parts[0]) <= 12:
         raise InvalidPaymentDetails("Enter the expiry as MM/YY.")
     month, year = int(parts[0]), int(parts[1]) % 100 + 2000
     today = today or datetime.date.today()
     if (year, month) < (today.year, today.month):
         raise InvalidPaymentDetails("That card has expired.")
-    if not (cvv and set(cvv) <= ASCII_DIGITS) or len(cvv) not in (3, 4):
+    if not is_ascii_digits(cvv) or len(cvv) not in (3, 4):
         raise InvalidPaymentDetails("The CVV is the 3 or 4 digits on the card.")
     nonce = TEST_CARDS.get(digits, ("", "fake-valid-nonce"))[1]
     return nonce, digits[-4:]

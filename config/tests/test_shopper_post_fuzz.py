@@ -1,0 +1,108 @@
+"""Issue 12.5: every shopper POST endpoint answers junk — random text, Unicode digits, huge
+and negative numbers, missing fields — with a 4xx or a redirect, never a 5xx, and changes
+nothing: no stock moves, no cart line, order or payment changes."""
+
+import pytest
+from django.urls import reverse
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from catalog.models import StockRecord
+from catalog.tests.factories import CategoryPageFactory, make_product
+from commerce.cart.models import CartLine
+from commerce.delivery.models import DeliveryMethod
+from commerce.orders.models import Order
+from commerce.payments.models import Payment
+from commerce.testing import place_test_order
+
+
+def _never_valid(value: str | None) -> bool:
+    """Junk only: a short run of ASCII digits could be a real quantity or id."""
+    text = (value or "").strip()
+    return not (text.isascii() and text.isdigit() and len(text) < 12 and int(text) > 0)
+
+
+NON_ASCII_DIGITS = st.characters(categories=["Nd", "No"]).filter(lambda c: c not in "0123456789")
+JUNK = st.one_of(
+    st.none(),  # the field is missing
+    st.text(max_size=40),
+    st.text(alphabet=st.one_of(NON_ASCII_DIGITS, st.sampled_from("-+./ e")), max_size=8),
+    st.integers(min_value=10**12, max_value=10**60).map(str),
+    st.integers(min_value=-(10**20), max_value=0).map(str),
+    st.sampled_from(["²", "--1", "²/30", "1²/29", "٣", "1e3", "0x10", "NaN", "∞", "9" * 5000]),
+).filter(_never_valid)
+
+# Each shopper POST endpoint and the fields its form reads.
+ENDPOINTS = {
+    "cart_add": ("product", "quantity", "store"),
+    "cart_line_quantity": ("quantity",),
+    "cart_line_store": ("store",),
+    "checkout_who": ("phone", "first_name", "email"),
+    "checkout_delivery": ("method", "city", "address"),
+    "checkout_payment": ("payment_method",),
+    "checkout_confirm": ("checkout_token", "expected_total", "comment"),
+    "order_pay_card": ("number", "expiry", "cvv"),
+    "order_pay_account": ("iban",),
+}
+
+
+def snapshot() -> tuple:
+    return (
+        tuple(StockRecord.objects.order_by("pk").values_list("pk", "quantity")),
+        tuple(CartLine.objects.order_by("pk").values_list("pk", "cart_id", "store_id", "quantity")),
+        tuple(Order.objects.order_by("pk").values_list("pk", "payment_status", "grand_total")),
+        Payment.objects.count(),
+    )
+
+
+@pytest.fixture
+def shop(catalog, kyiv, lviv, client):
+    """A product in two stores, a cart line in this client's cart, a courier and an unpaid
+    order the client may see through its private link."""
+    plants = CategoryPageFactory(parent=catalog, title="Plants", slug="plants")
+    rotala = make_product(plants, sku="PL-1", price="65.00", stock={kyiv: 5, lviv: 3})
+    moss = make_product(plants, sku="PL-2", price="120.00", stock={kyiv: 10})
+    DeliveryMethod.objects.create(name="Courier", code="courier", kind="courier")
+    client.post(reverse("cart_add"), {"product": rotala.pk, "store": kyiv.pk, "quantity": 2})
+    order = place_test_order(product=moss, store=kyiv, quantity=1)
+    line = CartLine.objects.get(product=rotala)
+    return {
+        "cart_add": reverse("cart_add"),
+        "cart_line_quantity": reverse("cart_line_quantity", args=[line.pk]),
+        "cart_line_store": reverse("cart_line_store", args=[line.pk]),
+        "checkout_who": reverse("checkout_who"),
+        "checkout_delivery": reverse("checkout_delivery"),
+        "checkout_payment": reverse("checkout_payment"),
+        "checkout_confirm": reverse("checkout_confirm"),
+        "order_pay_card": reverse("order_pay_card", args=[order.number])
+        + f"?key={order.access_key}",
+        "order_pay_account": reverse("order_pay_account", args=[order.number])
+        + f"?key={order.access_key}",
+    }
+
+
+@pytest.mark.django_db
+@settings(
+    max_examples=40,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
+@given(data=st.data())
+def test_junk_to_any_shopper_post_is_refused_and_changes_nothing(client, shop, data):
+    before = snapshot()
+    for name, fields in ENDPOINTS.items():
+        posted = {}
+        for field in fields:
+            value = data.draw(JUNK, label=f"{name}.{field}")
+            if value is not None:
+                posted[field] = value
+        response = client.post(shop[name], posted)
+        assert response.status_code < 500, (name, posted)
+        assert snapshot() == before, (name, posted)
+
+
+def test_the_junk_is_never_a_valid_quantity_or_id():
+    """The filter that keeps the fuzz honest: anything it lets through must be refusable."""
+    assert not _never_valid("3") and not _never_valid(" 42 ") and not _never_valid("99999999999")
+    assert _never_valid("0") and _never_valid("²") and _never_valid("123456789012")
+    assert _never_valid(None) and _never_valid("-1") and _never_valid("٣")
