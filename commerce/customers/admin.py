@@ -51,4 +51,6 @@ class CustomerViewSet(ModelViewSet):
         "is_temporary",
         "created_at",
     ]
-    form_fields = ["last_name"]
+    # Wagtail's ModelViewSet builds add/edit forms even when the policy refuses them: they get
+    # no field at all, so even a bypassed check could not change a card.
+    form_fields: list[str] = []

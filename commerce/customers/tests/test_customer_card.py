@@ -147,3 +147,11 @@ class TestTemporaryCustomers:
         customer = temporary_customer_create(phone="0671234567")
         with pytest.raises(IntegrityError), transaction.atomic():
             Customer.objects.filter(pk=customer.pk).update(call_from=datetime.time(22))
+
+
+def test_the_admin_customer_form_has_no_editable_field():
+    """Issue 12.10: the customer viewset is read-only (SPEC §8), so the add/edit form Wagtail
+    builds for it offers no field to change, even if a permission check were bypassed."""
+    from commerce.customers.admin import CustomerViewSet
+
+    assert CustomerViewSet().get_form_class().base_fields == {}
