@@ -4,6 +4,7 @@ logged: only the last four digits leave this module."""
 
 import datetime
 
+from django.views.decorators.debug import sensitive_variables
 from stdnum import luhn
 
 from commerce.payments.base import InvalidPaymentDetails
@@ -22,6 +23,7 @@ TEST_CARDS = {
 }
 
 
+@sensitive_variables()  # every local holds card data: keep them out of error reports
 def card_nonce(
     *, number: str, expiry: str, cvv: str, today: datetime.date | None = None
 ) -> tuple[str, str]:

@@ -3,6 +3,7 @@ two tabs or a bot and a shopper can never charge it twice; an order already paid
 before any gateway is called, and so is a cancelled one (its stock went back)."""
 
 from django.db import transaction
+from django.views.decorators.debug import sensitive_variables
 
 from commerce.orders.models import FulfilmentStatus, Order, PaymentMethod, PaymentStatus
 from commerce.payments import accounts, braintree_gateway
@@ -37,6 +38,7 @@ def _pay(order: Order, method: str, gateway: str, charge) -> Payment:
     return payment
 
 
+@sensitive_variables("nonce")
 def order_pay_by_card(*, order: Order, nonce: str) -> Payment:
     """Charge the order's grand total (UAH) on a card nonce through Braintree.
 
@@ -54,6 +56,7 @@ def order_pay_by_card(*, order: Order, nonce: str) -> Payment:
     )
 
 
+@sensitive_variables("iban")
 def order_pay_by_account(*, order: Order, iban: str) -> Payment:
     """Pay from a bank account. Raises InvalidPaymentDetails for an invalid IBAN (nothing is
     recorded), AlreadyPaid, OrderCancelled, or PaymentError."""

@@ -3,7 +3,7 @@ in simulator mode) or by bank account (IBAN). Card numbers and CVVs are never st
 logged."""
 
 from django.shortcuts import render
-from django.views.decorators.debug import sensitive_post_parameters
+from django.views.decorators.debug import sensitive_post_parameters, sensitive_variables
 from django.views.decorators.http import require_POST
 
 from commerce.orders.selectors import order_for_request
@@ -53,6 +53,7 @@ def _failed(request, order, error: PaymentError):
 
 @require_POST
 @sensitive_post_parameters("number", "cvv", "expiry", "payment_method_nonce")
+@sensitive_variables("nonce")
 def order_pay_card(request, number):
     order = order_for_request(request, number)
     try:
@@ -71,6 +72,7 @@ def order_pay_card(request, number):
 
 
 @require_POST
+@sensitive_post_parameters("iban")
 def order_pay_account(request, number):
     order = order_for_request(request, number)
     try:
