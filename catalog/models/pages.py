@@ -67,11 +67,8 @@ class ProductPageQuerySet(PageQuerySet):
         return self.live().filter(price__amount__isnull=False)
 
     def listed(self):
-        """Visible products with stock in at least one active store: the ones shown as tiles
-        (an inactive store sells nothing, so its pieces would show a tile whose bag fails)."""
-        in_stock = StockRecord.objects.filter(
-            product=OuterRef("pk"), quantity__gt=0, store__is_active=True
-        )
+        """Visible products with stock in at least one store: the ones shown as tiles."""
+        in_stock = StockRecord.objects.filter(product=OuterRef("pk"), quantity__gt=0)
         return self.visible().filter(Exists(in_stock))
 
     def with_tile_data(self):

@@ -54,14 +54,6 @@ class TestVisibility:
         make_product(plants, sku="LVIV-ONLY", stock={kyiv: 0, lviv: 2})
         assert tiles(client.get(plants.url)) == ["LVIV-ONLY"]
 
-    def test_stock_in_an_inactive_store_does_not_list_a_product(self, client, plants):
-        """Issue 12.10: an inactive store sells nothing, so its pieces must not show a tile
-        whose page says "Out of stock" and whose bag fails."""
-        closed = StoreFactory(code="closed", is_active=False)
-        product = make_product(plants, sku="CLOSED-ONLY", stock={closed: 7})
-        assert tiles(client.get(plants.url)) == []
-        assert "Out of stock" in client.get(product.url).text
-
     def test_unpublished_product_is_not_listed(self, client, plants):
         product = make_product(plants, sku="DRAFT")
         product.unpublish()
