@@ -3,8 +3,9 @@ account. Token-authenticated (Authorization: Bearer <token>); documented by Open
 /api/bot/docs."""
 
 from django.utils import timezone
-from ninja import NinjaAPI, Schema, Status
+from ninja import NinjaAPI, Schema, Status, Swagger
 from ninja.security import HttpBearer
+from wagtail.admin.auth import require_admin_access
 
 from commerce.orders.models import Order, PaymentStatus
 from commerce.payments.base import PaymentError
@@ -27,6 +28,10 @@ api = NinjaAPI(
     urls_namespace="bot_api",
     auth=BearerToken(),
     description="Ask whether an order is paid, or pay it from a bank account (IBAN).",
+    # The docs and the schema are for the shop's staff (admin users), not the public; Swagger
+    # UI comes from ninja's static files ("ninja" in INSTALLED_APPS) and asks no validator.
+    docs=Swagger(settings={"validatorUrl": None}),
+    docs_decorator=require_admin_access,
 )
 
 

@@ -36,6 +36,7 @@ INSTALLED_APPS = [
     "taggit",
     "django_filters",
     "django_htmx",
+    "ninja",  # the bot API docs: Swagger UI from ninja's own static files, not a CDN
     "allauth",
     "allauth.account",
     "django.contrib.admin",
@@ -117,8 +118,21 @@ ACCOUNT_RATE_LIMITS = {
     "signup": "20/m/ip",
     "reset_password": "20/m/ip,5/m/key",
 }
+# The answer to a password reset never says whether the e-mail has an account (allauth 65's
+# default, stated here on purpose): both get the same page, and an unknown address gets a
+# "no account here" e-mail. Signup still refuses a taken e-mail: with optional verification
+# allauth lets uniqueness win (only "mandatory" verification hides it).
+ACCOUNT_PREVENT_ENUMERATION = True
+# The "ip" in the rate limits: behind N reverse proxies of ours the client is the N-th address
+# from the right of X-Forwarded-For (nginx in front: 1). 0 ignores the header, which a client
+# can forge; a proxy that passes the client in its own header (X-Real-IP, CF-Connecting-IP)
+# may be named instead.
+ALLAUTH_TRUSTED_PROXY_COUNT = env_int("SHOP_TRUSTED_PROXY_COUNT", 0)
+ALLAUTH_TRUSTED_CLIENT_IP_HEADER = env_str("SHOP_TRUSTED_CLIENT_IP_HEADER") or None
 # The Wagtail admin uses the same (rate-limited) login page as the shop.
 WAGTAILADMIN_LOGIN_URL = "account_login"
+# ... and the same (rate-limited) password reset: Wagtail's own is off, its URLs redirect.
+WAGTAIL_PASSWORD_RESET_ENABLED = False
 
 LANGUAGE_CODE = "en"
 TIME_ZONE = env_str("TIME_ZONE", "Europe/Kyiv")

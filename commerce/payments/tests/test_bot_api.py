@@ -108,12 +108,13 @@ class TestApi:
         )
         assert 400 <= response.status_code < 500
 
-    def test_openapi_schema_and_docs(self, client):
-        schema = client.get("/api/bot/openapi.json").json()
+    def test_openapi_schema_and_docs(self, admin_client):
+        # Staff only (test_bot_api_docs.py checks who else may not).
+        schema = admin_client.get("/api/bot/openapi.json").json()
         assert {"/api/bot/orders/{number}/status", "/api/bot/orders/{number}/pay"} <= set(
             schema["paths"]
         )
-        assert client.get("/api/bot/docs").status_code == 200
+        assert admin_client.get("/api/bot/docs").status_code == 200
 
 
 class TestTokenAdmin:
