@@ -24,12 +24,15 @@ $(TEST_STAMP): requirements.txt requirements-test.txt | $(PY)
 install: $(RUNTIME_STAMP)
 
 ## run: install, migrate, load the demo catalog when empty, serve on http://127.0.0.1:8000
+## with the periodic-task scheduler (commerce/schedule.py) beside it; Ctrl-C stops both
 run: $(RUNTIME_STAMP)
 	$(PY) manage.py migrate --noinput
 	$(PY) manage.py load_demo --if-empty
 	$(PY) manage.py ensure_demo_admin
 	$(PY) manage.py ensure_demo_staff
 	@echo "Store: http://$(HOST):$(PORT)/   Admin: http://$(HOST):$(PORT)/admin/"
+	$(PY) manage.py run_scheduler & scheduler=$$!; \
+	trap 'kill $$scheduler 2>/dev/null; wait $$scheduler' EXIT INT TERM; \
 	$(PY) manage.py runserver $(HOST):$(PORT)
 
 browser:
