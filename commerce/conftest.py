@@ -43,7 +43,7 @@ def courier(db):
 def order(db, kyiv):
     """A factory of placed orders (not paid) of ``total`` UAH."""
 
-    def make(total="185.00", number="GW000001"):
+    def make(total="185.00", number="GW000001", payment_method="card"):
         customer = Customer.objects.create(phone="+380671234567", is_temporary=True)
         method = DeliveryMethod.objects.create(
             name="Pickup", code=f"p-{number}", kind="pickup", store=kyiv
@@ -53,7 +53,7 @@ def order(db, kyiv):
             customer=customer,
             delivery_method=method,
             phone=customer.phone,
-            payment_method="card",
+            payment_method=payment_method,
             subtotal=Decimal(total),
             discount_total=Decimal(0),
             goods_total=Decimal(total),

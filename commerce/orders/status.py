@@ -168,6 +168,12 @@ def mark_paid(*, order: Order, user) -> Order:
             raise InvalidTransition(
                 f"Order {order.number} is paid by card; only bank transfers are marked paid."
             )
+        if order.payments.filter(status="pending").exists():
+            # An online account debit is waiting for its gateway: marking the order paid now
+            # could take the money twice (issue 12.7).
+            raise InvalidTransition(
+                f"A payment for order {order.number} is in progress; wait for its answer."
+            )
         Order.objects.filter(pk=order.pk).update(payment_status=PaymentStatus.PAID)
         order.payment_status = PaymentStatus.PAID
         log(

@@ -20,6 +20,25 @@ class AlreadyPaid(PaymentError):
     status = 409
 
 
+class PaymentInProgress(PaymentError):
+    """Another attempt on the same order is waiting for its gateway's answer."""
+
+    status = 409
+
+
+class WrongPaymentMethod(PaymentError):
+    """The order is to be paid another way (the method chosen at checkout)."""
+
+    status = 409
+
+
+class AccountPaymentsOffline(PaymentError):
+    """No account gateway is configured: account orders are paid by bank transfer and marked
+    paid by an accountant when the money arrives."""
+
+    status = 409
+
+
 class OrderCancelled(PaymentError):
     """A cancelled order's pieces went back to stock: it takes no money."""
 

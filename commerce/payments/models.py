@@ -40,9 +40,13 @@ class ApiToken(models.Model):
 
 
 class Payment(models.Model):
-    """One charge attempt. Only the last four digits of a card are ever kept."""
+    """One charge attempt. Only the last four digits of a card are ever kept.
+
+    An attempt is recorded as *pending* before the gateway is called (outside any database
+    transaction) and settled with the gateway's answer afterwards (issue 12.7)."""
 
     class Status(models.TextChoices):
+        PENDING = "pending", "Waiting for the gateway"
         SUCCEEDED = "succeeded", "Succeeded"
         DECLINED = "declined", "Declined"
         FAILED = "failed", "Failed"
@@ -56,6 +60,7 @@ class Payment(models.Model):
     message = models.CharField(max_length=255, blank=True)
     last4 = models.CharField(max_length=4, blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
+    settled_at = models.DateTimeField(null=True, blank=True)
 
     class Meta:
         ordering = ["-created_at", "-pk"]
@@ -65,6 +70,18 @@ class Payment(models.Model):
                 fields=["order"],
                 condition=Q(status="succeeded"),
                 name="payment_one_success_per_order",
+            ),
+            # One attempt at a time per order, across every process.
+            models.UniqueConstraint(
+                fields=["order"],
+                condition=Q(status="pending"),
+                name="payment_one_pending_per_order",
+            ),
+            # A gateway's transaction is recorded once.
+            models.UniqueConstraint(
+                fields=["gateway", "transaction_id"],
+                condition=~Q(transaction_id=""),
+                name="payment_unique_transaction",
             ),
         ]
 

@@ -9,15 +9,11 @@ processor with that amount as the response code; 3000.00–3000.99 fail; 5001.00
 the gateway.
 """
 
-import itertools
-import threading
+import uuid
 from decimal import Decimal, InvalidOperation
 
 from braintree.util.http import Http
 from braintree.util.xml_util import XmlUtil
-
-_counter = itertools.count(1)
-_lock = threading.Lock()
 
 DECLINED_NONCES = {
     "fake-processor-declined-visa-nonce",
@@ -39,8 +35,8 @@ CARD_OF_NONCE = {
 
 
 def _transaction_id() -> str:
-    with _lock:
-        return f"sim{next(_counter):07d}"
+    # Random, not a per-process counter: several workers must never hand out the same id.
+    return f"sim{uuid.uuid4().hex[:12]}"
 
 
 def sandbox_outcome(amount: Decimal, nonce: str) -> tuple[str, str, str]:

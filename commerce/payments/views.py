@@ -6,8 +6,9 @@ from django.shortcuts import render
 from django.views.decorators.debug import sensitive_post_parameters, sensitive_variables
 from django.views.decorators.http import require_POST
 
+from commerce.orders.models import PaymentMethod
 from commerce.orders.selectors import order_for_request
-from commerce.payments import braintree_gateway
+from commerce.payments import accounts, braintree_gateway
 from commerce.payments.base import PaymentError
 from commerce.payments.cards import TEST_CARDS, card_nonce
 from commerce.payments.services import order_pay_by_account, order_pay_by_card
@@ -15,10 +16,14 @@ from commerce.payments.services import order_pay_by_account, order_pay_by_card
 
 def order_detail(request, number):
     """The order page (SPEC §5): lines, totals, status, and the ways to pay it while it is
-    not paid (Hosted Fields with real credentials, else the offline card form)."""
+    not paid, by the method chosen at checkout: a card (Hosted Fields with real credentials,
+    else the offline card form) or a bank account (through the account gateway, or bank
+    transfer instructions when there is none)."""
     order = order_for_request(request, number)
-    live = braintree_gateway.is_live()
+    by_card = order.payment_method == PaymentMethod.CARD
+    live = by_card and braintree_gateway.is_live()
     payable = order.payment_status == "not_paid"
+    account_gateway = None if by_card else accounts.account_gateway()
     return render(
         request,
         "commerce/payments/order_detail.html",
@@ -29,6 +34,12 @@ def order_detail(request, number):
             "braintree_live": live,
             "client_token": braintree_gateway.client_token() if live and payable else "",
             "test_cards": [] if live else [(n, label) for n, (label, _) in TEST_CARDS.items()],
+            "by_card": by_card,
+            "account_online": account_gateway is not None,
+            "account_simulated": isinstance(account_gateway, accounts.SimulatedAccountGateway),
+            "transfer": None
+            if by_card or account_gateway
+            else accounts.bank_transfer_details(order=order),
         },
     )
 

@@ -212,6 +212,17 @@ BRAINTREE_MERCHANT_ID = env_str("BRAINTREE_MERCHANT_ID", "")
 BRAINTREE_PUBLIC_KEY = env_str("BRAINTREE_PUBLIC_KEY", "")
 BRAINTREE_PRIVATE_KEY = env_str("BRAINTREE_PRIVATE_KEY", "")
 BRAINTREE_ENVIRONMENT = env_str("BRAINTREE_ENVIRONMENT", "sandbox")
+# Bank-account payments (issue 12.1): "simulator", a dotted path to an AccountGateway class,
+# or "" for none (then account orders are paid by bank transfer to the shop's account below
+# and marked paid by an accountant). Production defaults to "" (see production.py).
+SHOP_ACCOUNT_GATEWAY = env_str("SHOP_ACCOUNT_GATEWAY", "simulator")
+SHOP_BANK_IBAN = env_str("SHOP_BANK_IBAN", "UA223052990000026001234567890")  # a demo account
+SHOP_BANK_RECIPIENT = env_str("SHOP_BANK_RECIPIENT", "Greenwave LLC")
+# A payment attempt with no answer after this long belonged to a process that died mid-call;
+# it must exceed the gateways' own HTTP timeouts (Braintree's SDK: 60 s).
+SHOP_PAYMENT_ATTEMPT_TIMEOUT = timedelta(
+    minutes=env_int("SHOP_PAYMENT_ATTEMPT_TIMEOUT_MINUTES", 10)
+)
 
 # Background work (DESIGN: django-tasks): run at once here; production may point elsewhere.
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}

@@ -22,7 +22,7 @@ def token(db):
 
 @pytest.fixture
 def placed(order):
-    return order()
+    return order(payment_method="account")
 
 
 def auth(token):
@@ -147,7 +147,7 @@ class TestCommandLineClient:
         return out.getvalue().strip()
 
     def test_status_and_pay_over_http(self, live_server, order):
-        placed = order(total="99.00")
+        placed = order(total="99.00", payment_method="account")
         token = ApiToken.issue(name="cli")[1]
         assert self.run(live_server, token, "status", placed.number) == (
             f"{placed.number}: not paid"

@@ -5,6 +5,7 @@ any frame's local variables."""
 import sys
 
 import pytest
+from django.contrib.auth.models import AnonymousUser
 from django.test import RequestFactory
 from django.views.debug import ExceptionReporter
 
@@ -32,7 +33,8 @@ def posted(order, data):
     request = RequestFactory().post(
         f"/orders/{order.number}/pay/", {"key": order.access_key, **data}
     )
-    request.user = type("Anonymous", (), {"is_authenticated": False, "pk": None})()
+    request.user = AnonymousUser()
+    request.session = {}
     return request
 
 
@@ -59,10 +61,38 @@ def test_a_crash_inside_the_card_check_reports_no_card_data(monkeypatch, kyiv, r
         assert secret not in text
 
 
+def _crash_normalize(raw):
+    raise GatewayDown("boom")
+
+
 @pytest.mark.django_db
 def test_a_crash_while_paying_by_account_reports_no_iban(monkeypatch, kyiv, rotala):
     order = place_test_order(product=rotala, store=kyiv, payment_method="account")
-    monkeypatch.setattr(accounts, "charge_account", _crash_charge)
+    monkeypatch.setattr(accounts, "normalize_iban", _crash_normalize)
     text = crash_report(views.order_pay_account, posted(order, {"iban": GOOD_IBAN}), order.number)
     assert "order_pay_by_account" in text and "GatewayDown" in text
     assert GOOD_IBAN not in text
+
+
+@pytest.mark.django_db
+def test_a_gateway_crash_is_logged_without_the_iban(monkeypatch, kyiv, rotala, caplog):
+    """The gateway call is outside the view's crash path: the shopper sees "did not answer"
+    and the exception goes to the log (and to mail_admins, which renders this same report)."""
+    order = place_test_order(product=rotala, store=kyiv, payment_method="account")
+    real_normalize = accounts.normalize_iban
+
+    def crash_after_reading(raw):
+        real_normalize(raw)
+        if sys._getframe(1).f_code.co_name == "charge":
+            raise GatewayDown("boom")
+        return real_normalize(raw)
+
+    monkeypatch.setattr(accounts, "normalize_iban", crash_after_reading)
+    spaced = " ".join(GOOD_IBAN[i : i + 4] for i in range(0, len(GOOD_IBAN), 4))
+    response = views.order_pay_account(posted(order, {"iban": spaced}), order.number)
+    assert response.status_code == 402 and "did not answer" in response.content.decode()
+    [record] = [r for r in caplog.records if r.exc_info]
+    report = ExceptionReporter(None, *record.exc_info)
+    text = report.get_traceback_text() + report.get_traceback_html()
+    assert "charge" in text and "GatewayDown" in text
+    assert GOOD_IBAN not in text and spaced not in text

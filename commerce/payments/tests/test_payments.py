@@ -101,17 +101,23 @@ class TestPayingAnOrder:
         placed.refresh_from_db()
         assert placed.payment_status == PaymentStatus.NOT_PAID
         assert Payment.objects.get().status == "declined"
-        order_pay_by_account(order=placed, iban=GOOD_IBAN)
+        with pytest.raises(PaymentError, match="declined"):
+            order_pay_by_card(order=placed, nonce="fake-processor-declined-visa-nonce")
+        Order.objects.filter(pk=placed.pk).update(grand_total=D("185.00"))
+        order_pay_by_card(order=placed, nonce="fake-valid-visa-nonce")
         placed.refresh_from_db()
         assert placed.payment_status == PaymentStatus.PAID
+        assert list(Payment.objects.order_by("pk").values_list("status", flat=True)) == [
+            "declined",
+            "declined",
+            "succeeded",
+        ]
 
     def test_a_paid_order_is_never_charged_again(self, order):
         placed = order()
         order_pay_by_card(order=placed, nonce="fake-valid-visa-nonce")
         with pytest.raises(AlreadyPaid):
             order_pay_by_card(order=placed, nonce="fake-valid-visa-nonce")
-        with pytest.raises(AlreadyPaid):
-            order_pay_by_account(order=placed, iban=GOOD_IBAN)
         assert Payment.objects.count() == 1
 
     def test_a_cancelled_order_takes_no_money(self, order):
@@ -122,21 +128,25 @@ class TestPayingAnOrder:
         Order.objects.filter(pk=placed.pk).update(fulfilment_status=FulfilmentStatus.CANCELLED)
         with pytest.raises(OrderCancelled, match="cancelled"):
             order_pay_by_card(order=placed, nonce="fake-valid-visa-nonce")
+        account_order = order(number="GW000002", payment_method="account")
+        Order.objects.filter(pk=account_order.pk).update(
+            fulfilment_status=FulfilmentStatus.CANCELLED
+        )
         with pytest.raises(OrderCancelled):
-            order_pay_by_account(order=placed, iban=GOOD_IBAN)
+            order_pay_by_account(order=account_order, iban=GOOD_IBAN)
         placed.refresh_from_db()
         assert placed.payment_status == PaymentStatus.NOT_PAID
         assert not Payment.objects.exists()
 
     @pytest.mark.parametrize("iban", ["UA213223130000026007233566002", "UA21", "hello", ""])
     def test_bad_iban_records_nothing(self, order, iban):
-        placed = order()
+        placed = order(payment_method="account")
         with pytest.raises(InvalidPaymentDetails, match="not a valid IBAN"):
             order_pay_by_account(order=placed, iban=iban)
         assert not Payment.objects.exists()
 
     def test_good_iban_in_any_spacing(self, order):
-        placed = order()
+        placed = order(payment_method="account")
         payment = order_pay_by_account(order=placed, iban="ua21 3223 1300 0002 6007 2335 6600 1")
         assert (payment.gateway, payment.last4) == ("bank-account", "6001")
 
@@ -184,7 +194,7 @@ class TestPaymentPages:
         assert not Payment.objects.exists()
 
     def test_iban_pages(self, client, order):
-        placed = order()
+        placed = order(payment_method="account")
         bad = client.post(
             reverse("order_pay_account", args=[placed.number]),
             {"key": placed.access_key, "iban": "UA00"},
@@ -302,7 +312,7 @@ def test_offline_page_offers_the_card_form_with_the_sandbox_test_cards(client, o
     page = client.get(reverse("order_detail", args=[placed.number]), {"key": placed.access_key})
     assert 'name="number"' in page.text and 'name="cvv"' in page.text
     assert "4111111111111111" in page.text and "4000111111111115" in page.text
-    assert 'name="iban"' in page.text
+    assert 'name="iban"' not in page.text  # a card order is paid by card
 
 
 @pytest.mark.parametrize(
