@@ -34,6 +34,18 @@ class CartGone(CartError):
     status = 409
 
 
+class CartLimitReached(CartError):
+    """The cart already holds as many lines or pieces as one cart may (issue 12.3)."""
+
+    status = 409
+
+
+class TooManyCartWrites(CartError):
+    """Cart changes arrive faster than a person makes them (issue 12.3)."""
+
+    status = 429
+
+
 class OutOfStock(CartError):
     """The store lacks the pieces; nothing was changed."""
 
@@ -42,6 +54,8 @@ class OutOfStock(CartError):
 
 __all__ = [
     "CartError",
+    "CartLimitReached",
+    "TooManyCartWrites",
     "InsufficientStock",
     "InvalidQuantity",
     "LineNotFound",

@@ -7,13 +7,12 @@ while the cart ``is_reserved``.
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from django.conf import settings
 from django.db import connection, transaction
-from django.db.models import Q
 from django.utils import timezone
+from django.utils.translation import gettext as _
 
 from catalog.models import ProductPage, StockRecord, Store
-from catalog.stock import InsufficientStock, stock_lock, stock_return, stock_take, stock_take_up_to
+from catalog.stock import InsufficientStock, stock_lock, stock_return, stock_take_up_to
 from commerce.cart.errors import (
     CartGone,
     InvalidQuantity,
@@ -22,8 +21,12 @@ from commerce.cart.errors import (
     ProductUnavailable,
     StoreNotStocking,
 )
+from commerce.cart.expiry import expired_carts_filter, return_reserved_pieces, take_or_reclaim
+from commerce.cart.limits import check_cart_limits, line_quantity_cap
 from commerce.cart.models import Cart, CartLine
 from config.numbers import is_whole_number, parse_id
+
+__all__ = ["expired_carts_filter", "line_quantity_cap"]  # re-exported for callers and tests
 
 
 @dataclass
@@ -33,10 +36,6 @@ class CartChange:
 
     line: CartLine | None = None
     notices: list[str] = field(default_factory=list)
-
-
-def line_quantity_cap() -> int:
-    return settings.SHOP_CART_LINE_MAX_QUANTITY
 
 
 def parse_quantity(raw) -> int:
@@ -112,8 +111,9 @@ def cart_add(*, cart: Cart, product_id, quantity=1, store_id=None) -> CartChange
     """Add ``quantity`` pieces of a product, taking them from a store's stock at once.
 
     Without ``store_id`` an existing line of the product grows; otherwise the store with the
-    most stock is chosen. Raises InvalidQuantity, ProductUnavailable, StoreNotStocking or
-    OutOfStock (then nothing changed).
+    most stock is chosen. An add that finds too little free stock first reclaims what
+    expired carts hold on that record. Raises InvalidQuantity, CartLimitReached,
+    ProductUnavailable, StoreNotStocking or OutOfStock (then nothing changed).
     """
     quantity = parse_quantity(quantity)
     with transaction.atomic():
@@ -139,6 +139,7 @@ def cart_add(*, cart: Cart, product_id, quantity=1, store_id=None) -> CartChange
             if line is not None:
                 store = line.store
             else:
+                check_cart_limits(cart=cart, new_line=True, added_pieces=quantity)
                 return _add_to_best_store(cart, product, records, quantity, change)
         new_quantity = (line.quantity if line else 0) + quantity
         if new_quantity > line_quantity_cap():
@@ -146,8 +147,9 @@ def cart_add(*, cart: Cart, product_id, quantity=1, store_id=None) -> CartChange
                 f"At most {line_quantity_cap()} pieces of one product per "
                 f"store; your cart already has {new_quantity - quantity}."
             )
+        check_cart_limits(cart=cart, new_line=line is None, added_pieces=quantity)
         try:
-            stock_take(product_id=product.pk, store_id=store.pk, quantity=quantity)
+            take_or_reclaim(product_id=product.pk, store_id=store.pk, quantity=quantity)
         except InsufficientStock:
             raise _out_of_stock(product, store, quantity) from None
         if line is None:
@@ -163,23 +165,23 @@ def cart_add(*, cart: Cart, product_id, quantity=1, store_id=None) -> CartChange
 
 def _add_to_best_store(cart, product, records, quantity, change) -> CartChange:
     """A new line from the store with the most stock; when a concurrent buyer empties it
-    first, the next store is tried, so the shopper is refused only when every store is out."""
-    candidates = sorted(
-        (r for r in records.values() if r.quantity > 0), key=lambda r: (-r.quantity, r.store_id)
-    )
+    first, the next store is tried (a store at 0 too: expired carts may hold its pieces), so
+    the shopper is refused only when every store is out."""
+    candidates = sorted(records.values(), key=lambda r: (-r.quantity, r.store_id))
     for record in candidates:
         try:
-            stock_take(product_id=product.pk, store_id=record.store_id, quantity=quantity)
+            take_or_reclaim(product_id=product.pk, store_id=record.store_id, quantity=quantity)
         except InsufficientStock:
             continue
         change.line = CartLine.objects.create(
             cart=cart, product=product, store=record.store, quantity=quantity
         )
         return change
-    if not candidates:
+    stocked = [record for record in candidates if record.quantity > 0]
+    if not stocked:
         raise OutOfStock(f"{product.title} is out of stock.")
-    if len(candidates) == 1:
-        raise _out_of_stock(product, candidates[0].store, quantity)
+    if len(stocked) == 1:
+        raise _out_of_stock(product, stocked[0].store, quantity)
     raise OutOfStock(
         f"No store has {quantity} × {product.title} right now; your cart was not changed."
     )
@@ -189,7 +191,7 @@ def cart_line_set_quantity(*, cart: Cart, line_id, quantity) -> CartChange:
     """Set a line to ``quantity`` pieces, taking or returning the difference.
 
     An increase the store cannot cover keeps the old quantity (OutOfStock). Raises
-    InvalidQuantity or LineNotFound.
+    InvalidQuantity, CartLimitReached or LineNotFound.
     """
     quantity = parse_quantity(quantity)
     with transaction.atomic():
@@ -198,8 +200,11 @@ def cart_line_set_quantity(*, cart: Cart, line_id, quantity) -> CartChange:
         line = _locked_line(cart, line_id)
         difference = quantity - line.quantity
         if difference > 0:
+            check_cart_limits(cart=cart, new_line=False, added_pieces=difference)
             try:
-                stock_take(product_id=line.product_id, store_id=line.store_id, quantity=difference)
+                take_or_reclaim(
+                    product_id=line.product_id, store_id=line.store_id, quantity=difference
+                )
             except InsufficientStock:
                 raise OutOfStock(
                     f"{line.store.name} does not have {difference} more × {line.product.title}; "
@@ -249,7 +254,7 @@ def cart_line_switch_store(*, cart: Cart, line_id, store_id) -> CartChange:
             )
         stock_lock(pairs=[(line.product_id, line.store_id), (line.product_id, store.pk)])
         try:
-            stock_take(product_id=line.product_id, store_id=store.pk, quantity=line.quantity)
+            take_or_reclaim(product_id=line.product_id, store_id=store.pk, quantity=line.quantity)
         except InsufficientStock:
             raise OutOfStock(
                 f"{store.name} does not have {line.quantity} × "
@@ -269,8 +274,9 @@ def cart_line_switch_store(*, cart: Cart, line_id, store_id) -> CartChange:
 
 def cart_merge(*, source: Cart, target: Cart) -> CartChange:
     """Move every line of ``source`` (an anonymous cart) into ``target`` (the customer's);
-    lines of the same product and store add up and ``source`` is deleted. No stock moves:
-    both carts' reservations are brought up to date first (SPEC §3)."""
+    lines of the same product and store add up and ``source`` is deleted. No stock moves
+    (both carts' reservations are brought up to date first, SPEC §3), except that a merged
+    line keeps the per-line cap: the pieces over it go back to the store (issue 12.3)."""
     if source.pk == target.pk:
         return CartChange()
     with transaction.atomic():
@@ -284,7 +290,18 @@ def cart_merge(*, source: Cart, target: Cart) -> CartChange:
                 line.cart = target
                 line.save(update_fields=["cart"])
             else:
-                twin.quantity += line.quantity
+                merged = twin.quantity + line.quantity
+                twin.quantity = min(merged, line_quantity_cap())
+                if merged > twin.quantity:
+                    stock_return(
+                        product_id=line.product_id,
+                        store_id=line.store_id,
+                        quantity=merged - twin.quantity,
+                    )
+                    notices.append(
+                        _("%(product)s: %(kept)d pieces kept, at most that many per line.")
+                        % {"product": line.product.title, "kept": twin.quantity}
+                    )
                 twin.save(update_fields=["quantity"])
                 line.delete()
         source.delete()
@@ -298,11 +315,7 @@ def cart_release(*, cart: Cart) -> bool:
         cart = lock_cart(cart)
         if not cart.is_reserved:
             return False
-        lines = list(cart.lines.all())
-        stock_lock(pairs=[(line.product_id, line.store_id) for line in lines])
-        for line in lines:
-            stock_return(product_id=line.product_id, store_id=line.store_id, quantity=line.quantity)
-        Cart.objects.filter(pk=cart.pk).update(is_reserved=False)
+        return_reserved_pieces(cart)
     return True
 
 
@@ -348,14 +361,6 @@ def wake_locked_cart(cart: Cart) -> list[str]:
     cart.is_reserved = True
     Cart.objects.filter(pk=cart.pk).update(is_reserved=True, touched_at=timezone.now())
     return notices
-
-
-def expired_carts_filter(now: datetime) -> Q:
-    """Reserved carts idle longer than their time-to-live (anonymous and customers' apart)."""
-    return Q(is_reserved=True) & (
-        Q(user__isnull=True, touched_at__lt=now - settings.SHOP_CART_TTL_ANONYMOUS)
-        | Q(user__isnull=False, touched_at__lt=now - settings.SHOP_CART_TTL_CUSTOMER)
-    )
 
 
 def release_expired_carts(*, now: datetime | None = None) -> int:

@@ -12,6 +12,7 @@ from commerce.cart import services
 from commerce.cart.errors import CartError, LineNotFound
 from commerce.cart.selectors import cart_summary, cart_view
 from commerce.cart.session import cart_for_request
+from commerce.cart.throttle import cart_write_refusal
 from commerce.pricing.offers import loyalty_percent_for_request
 
 
@@ -69,6 +70,8 @@ def cart_page(request):
 
 @require_POST
 def cart_add(request):
+    if refusal := cart_write_refusal(request):
+        return _error(request, refusal)
     try:
         if request.cart is None:
             # Refuse bad input before a cart row exists for this visitor at all.
@@ -104,6 +107,8 @@ def cart_add(request):
 
 
 def _line_action(request, action, **kwargs):
+    if refusal := cart_write_refusal(request):
+        return _error(request, refusal)
     cart = request.cart
     if cart is None:
         return _error(request, LineNotFound("Your cart is empty."))

@@ -201,7 +201,16 @@ SHOP_PRODUCTS_PER_PAGE = 16
 SHOP_PHONE_REGION = env_str("SHOP_PHONE_REGION", "UA")
 # Cart (SPEC §3): per-line cap against hoarding; idle carts give their stock back.
 SHOP_CART_LINE_MAX_QUANTITY = env_int("SHOP_CART_LINE_MAX_QUANTITY", 99)
-SHOP_CART_TTL_ANONYMOUS = timedelta(minutes=env_int("SHOP_CART_TTL_ANONYMOUS_MINUTES", 120))
+# Against hoarding (issue 12.3): one cart holds at most this many distinct lines and pieces,
+# and cart writes are rate-limited per session (key) and per client address (ip) through
+# allauth's limiter on the shared cache (ACCOUNT_RATE_LIMITS["cart_write"] below).
+SHOP_CART_MAX_LINES = env_int("SHOP_CART_MAX_LINES", 30)
+SHOP_CART_MAX_PIECES = env_int("SHOP_CART_MAX_PIECES", 200)
+SHOP_CART_WRITE_RATE = env_str("SHOP_CART_WRITE_RATE", "30/m/key,120/m/ip")
+ACCOUNT_RATE_LIMITS["cart_write"] = SHOP_CART_WRITE_RATE
+# An anonymous cart holds its pieces for half an hour of idleness (a customer's for a day);
+# an expired cart's pieces go to the next shopper who needs them, job or no job.
+SHOP_CART_TTL_ANONYMOUS = timedelta(minutes=env_int("SHOP_CART_TTL_ANONYMOUS_MINUTES", 30))
 SHOP_CART_TTL_CUSTOMER = timedelta(minutes=env_int("SHOP_CART_TTL_CUSTOMER_MINUTES", 24 * 60))
 
 # New orders are mailed to every sales operator (SPEC §5) and to these extra addresses.

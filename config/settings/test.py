@@ -18,3 +18,7 @@ WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True
 
 SHOP_ROLE_ADMIN_EMAIL = "roles@example.com"
+
+# Cart-write rate limits count in the process-wide cache, across tests: off here, and the
+# tests of the limit itself (commerce/cart/tests/test_cart_hoarding*.py) switch them on.
+ACCOUNT_RATE_LIMITS = {**ACCOUNT_RATE_LIMITS, "cart_write": ""}  # noqa: F405

@@ -281,12 +281,13 @@ class TestLoginAndRegistration:
 
 @pytest.mark.django_db
 class TestQueryBudgets:
-    def test_adding_costs_at_most_10_queries(self, client, rotala, moss):
+    def test_adding_costs_at_most_11_queries(self, client, rotala, moss):
+        # 11: the hoarding caps (issue 12.3) count the cart's lines and pieces in one query.
         add(client, moss)  # the cart and session exist, as for any returning shopper
         with CaptureQueriesContext(connection) as captured:
             response = add(client, rotala)
         assert response.status_code == 302
-        assert len(captured.captured_queries) <= 10, "\n".join(q["sql"][:150] for q in captured)
+        assert len(captured.captured_queries) <= 11, "\n".join(q["sql"][:150] for q in captured)
 
     def test_cart_page_costs_the_same_for_1_or_12_lines(self, client, plants, kyiv):
         products = [make_product(plants, sku=f"Q-{n}", stock={kyiv: 5}) for n in range(12)]
