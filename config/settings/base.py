@@ -83,6 +83,7 @@ TEMPLATES = [
                 "wagtail.contrib.settings.context_processors.settings",
                 "catalog.context_processors.catalog_navigation",
                 "commerce.cart.context_processors.cart_header",
+                "commerce.payments.context_processors.payment_mode",
             ],
         },
     },
@@ -256,6 +257,9 @@ BRAINTREE_MERCHANT_ID = env_str("BRAINTREE_MERCHANT_ID", "")
 BRAINTREE_PUBLIC_KEY = env_str("BRAINTREE_PUBLIC_KEY", "")
 BRAINTREE_PRIVATE_KEY = env_str("BRAINTREE_PRIVATE_KEY", "")
 BRAINTREE_ENVIRONMENT = env_str("BRAINTREE_ENVIRONMENT", "sandbox")
+# Payments are simulated (no money moves): every page carries a "test payments" banner.
+# Development and tests always simulate; production only with SHOP_PAYMENT_SIMULATOR=true.
+SHOP_PAYMENT_SIMULATOR = True
 # Bank-account payments (issue 12.1): "simulator", a dotted path to an AccountGateway class,
 # or "" for none (then account orders are paid by bank transfer to the shop's account below
 # and marked paid by an accountant). Production defaults to "" (see production.py).

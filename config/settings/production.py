@@ -1,15 +1,31 @@
-"""Production: everything from the environment; refuses to start without a real SECRET_KEY."""
+"""Production: everything from the environment; refuses to start with unsafe settings
+(config/production_checks.py: SECRET_KEY, Braintree, PostgreSQL, Redis, SMTP, bank account)."""
+
+import os
 
 from django.core.exceptions import ImproperlyConfigured
 
 from config.env import env_bool, env_int, env_str
+from config.production_checks import payment_simulator_on, unsafe_settings
 
 from .base import *  # noqa: F403
 
+_problems = unsafe_settings(os.environ)
+if _problems:
+    raise ImproperlyConfigured("Production refuses to start:\n- " + "\n- ".join(_problems))
+
 DEBUG = False
 SECRET_KEY = env_str("SECRET_KEY", "")
-if len(SECRET_KEY) < 40 or SECRET_KEY.startswith(("dev-", "test-")):
-    raise ImproperlyConfigured("Set SECRET_KEY to a random string of at least 40 characters.")
+
+# A demo deployment (SHOP_PAYMENT_SIMULATOR=true) simulates every payment, even with
+# Braintree credentials around, and every page says "test payments".
+SHOP_PAYMENT_SIMULATOR = payment_simulator_on(os.environ)
+if SHOP_PAYMENT_SIMULATOR:
+    BRAINTREE_MERCHANT_ID = BRAINTREE_PUBLIC_KEY = BRAINTREE_PRIVATE_KEY = ""
+SHOP_ACCOUNT_GATEWAY = env_str(
+    "SHOP_ACCOUNT_GATEWAY", "simulator" if SHOP_PAYMENT_SIMULATOR else ""
+)
+SHOP_BANK_IBAN = env_str("SHOP_BANK_IBAN", "")
 
 STORAGES["staticfiles"]["BACKEND"] = (  # noqa: F405
     "whitenoise.storage.CompressedManifestStaticFilesStorage"
@@ -29,16 +45,16 @@ SECURE_HSTS_PRELOAD = env_bool("SECURE_HSTS_PRELOAD", False)
 if not SECURE_HSTS_PRELOAD:
     SILENCED_SYSTEM_CHECKS = [*SILENCED_SYSTEM_CHECKS, "security.W021"]  # noqa: F405
 
-if env_str("EMAIL_HOST"):
-    EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
-    EMAIL_HOST = env_str("EMAIL_HOST")
-    EMAIL_PORT = env_int("EMAIL_PORT", 587)
-    EMAIL_HOST_USER = env_str("EMAIL_HOST_USER", "")
-    EMAIL_HOST_PASSWORD = env_str("EMAIL_HOST_PASSWORD", "")
-    EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS", True)
+EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
+EMAIL_HOST = env_str("EMAIL_HOST")
+EMAIL_PORT = env_int("EMAIL_PORT", 587)
+EMAIL_HOST_USER = env_str("EMAIL_HOST_USER", "")
+EMAIL_HOST_PASSWORD = env_str("EMAIL_HOST_PASSWORD", "")
+EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS", True)
 
-if env_str("REDIS_URL"):
-    SESSION_ENGINE = "django.contrib.sessions.backends.cache"
+# The cache is Redis (base.py, REDIS_URL is required above). Sessions are written through to
+# the database as well, so a Redis restart logs nobody out and loses no cart.
+SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
 
 ACCOUNT_DEFAULT_HTTP_PROTOCOL = "https"
 
