@@ -56,10 +56,13 @@ def _check_payable(order: Order, method: str) -> None:
             _("Order %(number)s is cancelled; it cannot be paid.") % {"number": order.number}
         )
     if order.payment_method != method:
-        raise WrongPaymentMethod(
-            _("Order %(number)s is to be paid %(way)s, as chosen at checkout.")
-            % {"number": order.number, "way": PaymentMethod(order.payment_method).label.lower()}
-        )
+        if order.payment_method == PaymentMethod.CARD:
+            message = _("Order %(number)s is to be paid by card, as chosen at checkout.")
+        else:
+            message = _(
+                "Order %(number)s is to be paid from a bank account, as chosen at checkout."
+            )
+        raise WrongPaymentMethod(message % {"number": order.number})
 
 
 def begin_attempt(*, order: Order, method: str, gateway: str) -> Payment:

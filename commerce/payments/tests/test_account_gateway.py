@@ -33,6 +33,19 @@ def bot_pay(client, number, account=GOOD_IBAN):
     )
 
 
+def assert_not_processed_on_page_or_bot(client, placed, *, says: str) -> None:
+    """The order page's account form and the bot both refuse with 409, saying ``says``."""
+    page = client.post(
+        reverse("order_pay_account", args=[placed.number]),
+        {"key": placed.access_key, "iban": GOOD_IBAN},
+    )
+    assert page.status_code == 409 and says in page.text
+    bot = bot_pay(client, placed.number)
+    assert bot.status_code == 409
+    assert bot.json()["result"] == "payment not processed"
+    assert says in bot.json()["reason"]
+
+
 def paid(order) -> bool:
     order.refresh_from_db()
     return order.payment_status == PaymentStatus.PAID
@@ -78,20 +91,12 @@ class TestTheChosenMethodOnly:
         placed = order(payment_method="card")
         with pytest.raises(WrongPaymentMethod, match="card"):
             order_pay_by_account(order=placed, iban=GOOD_IBAN)
-        page = client.post(
-            reverse("order_pay_account", args=[placed.number]),
-            {"key": placed.access_key, "iban": GOOD_IBAN},
-        )
-        assert page.status_code == 409 and "card" in page.text
-        bot = bot_pay(client, placed.number)
-        assert bot.status_code == 409
-        assert bot.json()["result"] == "payment not processed"
-        assert "card" in bot.json()["reason"]
+        assert_not_processed_on_page_or_bot(client, placed, says="to be paid by card")
         assert not paid(placed) and not Payment.objects.exists()
 
     def test_an_account_order_cannot_be_paid_by_card(self, order):
         placed = order(payment_method="account")
-        with pytest.raises(WrongPaymentMethod, match="bank account"):
+        with pytest.raises(WrongPaymentMethod, match="to be paid from a bank account"):
             order_pay_by_card(order=placed, nonce="fake-valid-visa-nonce")
         assert not paid(placed) and not Payment.objects.exists()
 
@@ -125,17 +130,11 @@ class TestWithoutAnAccountGateway:
 
     def test_paying_from_an_account_is_refused_with_the_instructions(self, client, order):
         placed = order(payment_method="account")
-        with pytest.raises(AccountPaymentsOffline, match=SHOP_IBAN):
+        with pytest.raises(AccountPaymentsOffline, match="not processed online"):
             order_pay_by_account(order=placed, iban=GOOD_IBAN)
-        page = client.post(
-            reverse("order_pay_account", args=[placed.number]),
-            {"key": placed.access_key, "iban": GOOD_IBAN},
+        assert_not_processed_on_page_or_bot(
+            client, placed, says=f"{SHOP_IBAN} with the reference GW000001"
         )
-        assert page.status_code == 409 and "not processed online" in page.text
-        bot = bot_pay(client, placed.number)
-        assert bot.status_code == 409
-        assert bot.json()["result"] == "payment not processed"
-        assert "GW000001" in bot.json()["reason"] and SHOP_IBAN in bot.json()["reason"]
         assert not paid(placed) and not Payment.objects.exists()
 
     def test_the_accountant_marks_the_transfer_paid(self, client, order, role_user):
