@@ -3,6 +3,7 @@ and negative numbers, missing fields — with a 4xx or a redirect, never a 5xx, 
 nothing: no stock moves, no cart line, order or payment changes."""
 
 import pytest
+from django.forms.models import model_to_dict
 from django.urls import reverse
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -10,9 +11,11 @@ from hypothesis import strategies as st
 from catalog.models import StockRecord
 from catalog.tests.factories import CategoryPageFactory, make_product
 from commerce.cart.models import CartLine
+from commerce.customers.models import Customer
 from commerce.delivery.models import DeliveryMethod
 from commerce.orders.models import Order
 from commerce.payments.models import Payment
+from commerce.phones import InvalidPhone, phone_normalize
 from commerce.testing import place_test_order
 
 
@@ -106,3 +109,82 @@ def test_the_junk_is_never_a_valid_quantity_or_id():
     assert not _never_valid("3") and not _never_valid(" 42 ") and not _never_valid("99999999999")
     assert _never_valid("0") and _never_valid("²") and _never_valid("123456789012")
     assert _never_valid(None) and _never_valid("-1") and _never_valid("٣")
+
+
+def _not_a_phone(value: str | None) -> bool:
+    try:
+        phone_normalize(value or "")
+    except InvalidPhone:
+        return True
+    return False
+
+
+ACCOUNT_FIELDS = (
+    "first_name",
+    "last_name",
+    "call_from",
+    "call_to",
+    "email",
+    "default_city",
+    "default_address",
+    "default_order_comment",
+)
+
+
+@pytest.mark.django_db
+@settings(
+    max_examples=25,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
+@given(data=st.data())
+def test_junk_to_the_account_card_is_refused_and_changes_nothing(client, django_user_model, data):
+    """The customer card with a phone that is never valid: 400, and the card stays as it was."""
+    user = django_user_model.objects.filter(email="fuzz@shop.test").first()
+    user = user or django_user_model.objects.create_user(email="fuzz@shop.test", password="x-Pw-1")
+    client.force_login(user)
+    client.get(reverse("account_overview"))  # the customer card exists from here on
+    card = Customer.objects.get(user=user)
+    before = model_to_dict(card)
+    phone = data.draw(JUNK.filter(_not_a_phone), label="phone")
+    posted = {} if phone is None else {"phone": phone}
+    for field in ACCOUNT_FIELDS:
+        value = data.draw(JUNK, label=field)
+        if value is not None:
+            posted[field] = value
+    response = client.post(reverse("account_card"), posted)
+    assert response.status_code == 400, posted
+    card.refresh_from_db()
+    assert model_to_dict(card) == before
+
+
+ALLAUTH_FORMS = {
+    "account_login": ("login", "password"),
+    "account_signup": ("email", "password1", "password2"),
+    "account_reset_password": ("email",),
+}
+
+
+@pytest.mark.django_db
+@settings(
+    max_examples=25,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
+@given(data=st.data())
+def test_junk_to_login_signup_and_reset_logs_in_creates_and_mails_nothing(client, data):
+    from django.core import mail
+
+    from accounts.models import User
+
+    users, mails = User.objects.count(), len(mail.outbox)
+    for name, fields in ALLAUTH_FORMS.items():
+        posted = {}
+        for field in fields:
+            value = data.draw(JUNK, label=f"{name}.{field}")
+            if value is not None:
+                posted[field] = value
+        response = client.post(reverse(name), posted)
+        assert response.status_code < 500, (name, posted)
+        assert "_auth_user_id" not in client.session
+    assert (User.objects.count(), len(mail.outbox)) == (users, mails)
