@@ -1,7 +1,7 @@
 """The store's user: e-mail is the login (SPEC §6). Customer cards live in commerce."""
 
 from django.contrib.auth.models import AbstractUser, BaseUserManager
-from django.db import models
+from django.db import models, transaction
 from django.db.models.functions import Lower
 
 
@@ -10,15 +10,41 @@ def normalize_email_address(email: str) -> str:
     return (email or "").strip().lower()
 
 
+def login_email_mark_verified(user: "User") -> None:
+    """Record ``user.email`` as allauth's verified, primary address of ``user`` (idempotent).
+
+    Verification is mandatory (SPEC §6, ``ACCOUNT_EMAIL_VERIFICATION``): without this row the
+    login form answers with an e-mailed code instead of logging in. For accounts made in code,
+    whose address whoever made them vouches for. Raises IntegrityError if another account has
+    already verified that address.
+    """
+    from allauth.account.models import EmailAddress
+
+    with transaction.atomic():
+        EmailAddress.objects.filter(user=user, primary=True).exclude(email=user.email).update(
+            primary=False
+        )
+        EmailAddress.objects.update_or_create(
+            user=user, email=user.email, defaults={"verified": True, "primary": True}
+        )
+
+
 class UserManager(BaseUserManager):
+    """Accounts made in code (``manage.py createsuperuser``, ``ensure_demo_admin``,
+    ``ensure_demo_staff``, ``ensure_role_admin``, tests) come with their e-mail verified, so
+    they can log in at once. Shoppers who register through allauth's signup (which does not
+    use this manager) confirm theirs with an e-mailed code first."""
+
     use_in_migrations = True
 
     def _create_user(self, email: str, password: str | None, **extra_fields):
         if not email:
             raise ValueError("An e-mail address is required.")
-        user = self.model(email=normalize_email_address(email), **extra_fields)
-        user.set_password(password)
-        user.save(using=self._db)
+        with transaction.atomic(using=self._db):
+            user = self.model(email=normalize_email_address(email), **extra_fields)
+            user.set_password(password)
+            user.save(using=self._db)
+            login_email_mark_verified(user)
         return user
 
     def create_user(self, email: str, password: str | None = None, **extra_fields):

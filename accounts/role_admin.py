@@ -15,6 +15,7 @@ from django.contrib.auth.models import Group, Permission
 from django.db import transaction
 from wagtail.log_actions import LogFormatter, log
 
+from accounts.models import login_email_mark_verified
 from accounts.roles import ACCESS_ADMIN, ROLE_NAMES
 from config.errors import ShopError
 
@@ -147,6 +148,7 @@ def role_admin_ensure(*, email: str, password: str | None = None):
         user.is_staff = False
         user.is_superuser = False
         user.save()
+        login_email_mark_verified(user)  # its e-mail is the configured one: log in without a code
         user.groups.clear()
         user.user_permissions.set([access_admin])
         for former in user_model.objects.filter(

@@ -108,11 +108,22 @@ AUTHENTICATION_BACKENDS = [
 LOGIN_URL = "account_login"
 LOGIN_REDIRECT_URL = "account_overview"
 
-# Accounts (SPEC §6) through django-allauth: e-mail login, optional verification, rate limits.
+# Accounts (SPEC §6) through django-allauth: e-mail login, mandatory verification, rate limits.
 ACCOUNT_USER_MODEL_USERNAME_FIELD = None
 ACCOUNT_LOGIN_METHODS = {"email"}
 ACCOUNT_SIGNUP_FIELDS = ["email*", "password1*", "password2*"]
-ACCOUNT_EMAIL_VERIFICATION = "optional"
+# A new account logs in only once its e-mail is confirmed: allauth mails a code, which the
+# shopper types in the same browser tab (read on any device). That session is kept, so the
+# anonymous cart and the `next` (the checkout's "register" link) survive; confirming logs in.
+# Accounts made in code (manage.py commands, createsuperuser, tests) come verified: see
+# accounts.models.UserManager. Mandatory verification is also what lets signup hide taken
+# e-mails (ACCOUNT_PREVENT_ENUMERATION below).
+ACCOUNT_EMAIL_VERIFICATION = "mandatory"
+ACCOUNT_EMAIL_VERIFICATION_BY_CODE_ENABLED = True
+# "Send a new code" on the code page (two more), instead of starting over.
+ACCOUNT_EMAIL_VERIFICATION_SUPPORTS_RESEND = True
+# Stated for clarity: with codes allauth logs in on confirmation anyway (in the same session).
+ACCOUNT_LOGIN_ON_EMAIL_CONFIRMATION = True
 ACCOUNT_UNIQUE_EMAIL = True
 ACCOUNT_LOGOUT_REDIRECT_URL = "/"
 ACCOUNT_SIGNUP_REDIRECT_URL = "account_card"
@@ -124,10 +135,11 @@ ACCOUNT_RATE_LIMITS = {
     "signup": "20/m/ip",
     "reset_password": "20/m/ip,5/m/key",
 }
-# The answer to a password reset never says whether the e-mail has an account (allauth 65's
-# default, stated here on purpose): both get the same page, and an unknown address gets a
-# "no account here" e-mail. Signup still refuses a taken e-mail: with optional verification
-# allauth lets uniqueness win (only "mandatory" verification hides it).
+# Neither a password reset nor a signup says whether the e-mail has an account (allauth 65's
+# default, stated here on purpose). A reset answers the same page, and an unknown address gets
+# a "no account here" e-mail. A signup with a taken e-mail (any case) answers the same code page
+# as a new one and mails the owner "you already have an account" instead of a code; this needs
+# the mandatory verification above (with "optional" allauth would tell that it is taken).
 ACCOUNT_PREVENT_ENUMERATION = True
 # The "ip" in the rate limits: behind N reverse proxies of ours the client is the N-th address
 # from the right of X-Forwarded-For (nginx in front: 1). 0 ignores the header, which a client

@@ -11,6 +11,8 @@ from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand
 
+from accounts.models import login_email_mark_verified
+
 
 class Command(BaseCommand):
     help = "Create (or update from the environment) the demo admin account and say how to log in."
@@ -34,6 +36,8 @@ class Command(BaseCommand):
                 )
             )
             return
+        # An account from before e-mail verification became mandatory would be asked for a code.
+        login_email_mark_verified(user)
         if password:
             user.set_password(password)
             user.save(update_fields=["password"])

@@ -10,6 +10,7 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core.management.base import BaseCommand, CommandError
 
+from accounts.models import login_email_mark_verified
 from accounts.role_admin import role_admin_ensure
 from accounts.roles import ROLES
 
@@ -37,6 +38,7 @@ class Command(BaseCommand):
             else:
                 user.set_password(password)
                 user.save(update_fields=["password"])
+                login_email_mark_verified(user)  # made before verification was mandatory
             user.groups.set([Group.objects.get(name=role.name)])
             rows.append((role.name, email))
         if settings.SHOP_ROLE_ADMIN_EMAIL:

@@ -8,9 +8,11 @@ from django.test import Client
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
+from accounts.tests.signup import confirm, signup
 from catalog.models import StockRecord
 from catalog.tests.factories import make_product
 from commerce.cart.models import Cart, CartLine
+from commerce.cart.session import SESSION_CART_ID
 from commerce.testing import stock_of
 
 HTMX = {"HTTP_HX_REQUEST": "true"}
@@ -254,14 +256,12 @@ class TestLoginAndRegistration:
             (rotala.pk, lviv.pk): 3,
             (moss.pk, kyiv.pk): 7,
         }
-        client.post(
-            reverse("account_signup"),
-            {
-                "email": "new@example.com",
-                "password1": "Pw-Strong-2026",
-                "password2": "Pw-Strong-2026",
-            },
-        )
+        signup(client, "new@example.com")
+        anonymous.refresh_from_db()
+        assert anonymous.user is None  # not logged in before the e-mail is confirmed (12.8)
+        assert client.session[SESSION_CART_ID] == anonymous.pk
+        confirm(client, "new@example.com")  # the code from the mail, in the same browser
+        assert client.get(reverse("account_overview")).status_code == 200  # logged in
         anonymous.refresh_from_db()
         assert anonymous.user.email == "new@example.com"
         assert anonymous.is_reserved

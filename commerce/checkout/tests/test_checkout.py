@@ -9,6 +9,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
+from accounts.tests.signup import confirm
 from catalog.tests.factories import make_product
 from commerce.cart.models import Cart, CartLine
 from commerce.checkout.services import CheckoutData, CheckoutError, place_order
@@ -183,18 +184,25 @@ class TestCustomerCheckout:
 
     def test_register_during_checkout_keeps_the_cart(self, client, rotala, courier):
         add(client, rotala, 2)
+        who = BeautifulSoup(client.get(reverse("checkout_who")).content, "html.parser")
+        register_link = who.find("a", string="register")["href"]
+        assert register_link == reverse("account_signup") + "?next=" + reverse("checkout_who")
         response = client.post(
-            reverse("account_signup") + "?next=/checkout/",
+            register_link,
             {
                 "email": "new@example.com",
                 "password1": "Pw-Strong-2026",
                 "password2": "Pw-Strong-2026",
-                "next": "/checkout/",
+                "next": reverse("checkout_who"),  # the form carries it on, as allauth's does
             },
         )
-        assert response.status_code == 302
+        assert response["Location"] == reverse("account_email_verification_sent")
+        assert Cart.objects.get().user is None  # confirm the e-mail first (issue 12.8)
+        response = confirm(client, "new@example.com")  # the mailed code, same browser
+        assert response["Location"] == reverse("checkout_who")  # back to the checkout
         cart = Cart.objects.get()
         assert cart.user.email == "new@example.com" and cart.lines.get().quantity == 2
+        assert cart.is_reserved
         page = client.get(reverse("checkout_who"))
         assert "please add your phone" in page.text
         client.post(reverse("checkout_who"), {"phone": "0501112233"})

@@ -1,8 +1,10 @@
-"""Issue 3.6: in Debian's Chromium a shopper registers, logs out, logs in and edits the card."""
+"""Issue 3.6 / 12.8: in Debian's Chromium a shopper registers (confirming the mailed code), logs
+out, logs in and edits the card."""
 
 import pytest
 from playwright.sync_api import expect
 
+from accounts.tests.signup import mailed_code
 from catalog.tests.browser import ARTIFACTS, chromium_page
 
 PASSWORD = "Vallisneria-2026"
@@ -18,7 +20,12 @@ def test_register_logout_login_and_edit_card(live_server):
         page.fill("input[name=password1]", PASSWORD)
         page.fill("input[name=password2]", PASSWORD)
         page.get_by_role("button", name="Sign Up").click()
-        expect(page.locator("h1")).to_have_text("My account")  # straight to the card form
+        # Not logged in yet: the e-mail is confirmed first, by the code mailed to it (12.8).
+        expect(page.locator("h1")).to_have_text("Enter Email Verification Code")
+        expect(page.get_by_role("link", name="Log in")).to_be_visible()
+        page.fill("input[name=code]", mailed_code("marta@example.com"))
+        page.get_by_role("button", name="Confirm").click()
+        expect(page.locator("h1")).to_have_text("My account")  # then straight to the card form
 
         page.get_by_role("button", name="Log out").click()
         expect(page.get_by_role("link", name="Log in")).to_be_visible()

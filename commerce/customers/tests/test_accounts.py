@@ -1,4 +1,5 @@
-"""Issue 3.1 / 3.5: optional registration, login by e-mail, rate limits, reset, header."""
+"""Issue 3.1 / 3.5 / 12.8: optional registration confirmed by a mailed code, login by e-mail,
+rate limits, reset, header."""
 
 import re
 
@@ -7,6 +8,7 @@ from django.contrib.auth import get_user_model
 from django.core import mail
 from django.urls import reverse
 
+from accounts.tests.signup import confirm
 from commerce.customers.models import Customer
 
 PASSWORD = "Lilaeopsis-2026"
@@ -31,19 +33,25 @@ def member(db):
 
 @pytest.mark.django_db
 class TestRegistration:
-    def test_good_registration_logs_in_and_creates_a_customer_card(self, client):
+    def test_good_registration_creates_a_card_and_logs_in_once_confirmed(self, client):
         response = signup(client)
         assert response.status_code == 302
-        assert response["Location"] == reverse("account_card")
+        assert response["Location"] == reverse("account_email_verification_sent")
         user = get_user_model().objects.get(email="olena@example.com")
         assert Customer.objects.get(user=user).email == "olena@example.com"
+        assert client.get(reverse("account_overview")).status_code == 302  # not yet
+        response = confirm(client, "olena@example.com")
+        assert response["Location"] == reverse("account_card")
         assert client.get(reverse("account_overview")).status_code == 200  # logged in
 
-    def test_duplicate_email_is_refused_whatever_the_case(self, client, member):
+    def test_duplicate_email_is_not_revealed_whatever_the_case(self, client, member):
         response = signup(client, email="IVAN@Example.com")
-        assert response.status_code == 200
-        assert "A user is already registered with this email address." in response.text
+        assert response.status_code == 302
+        assert response["Location"] == reverse("account_email_verification_sent")
+        assert "already" not in client.get(response["Location"]).text.lower()
         assert get_user_model().objects.count() == 1
+        assert Customer.objects.count() == 1
+        assert [m.to for m in mail.outbox] == [["ivan@example.com"]]  # "you have an account"
 
     def test_password_mismatch(self, client):
         response = signup(client, password2=PASSWORD + "x")
