@@ -6,7 +6,45 @@ every change.
 """
 
 from django.db import models
-from django.db.models import Q
+from django.db.models import BooleanField, Expression, F, Q, Subquery
+
+
+class InValuesOf(Expression):
+    """``field IN (uncorrelated subquery)`` that PostgreSQL computes once per statement.
+
+    PostgreSQL flattens a join (``store__is_active``) or a plain ``IN (SELECT ...)`` inside the
+    listings' correlated ``EXISTS`` into the outer query, so the stock probe becomes a
+    stock × store join. Where the planner believes the tables empty (rows written in the
+    still-open transaction of a test, or a bulk load before autovacuum's ANALYZE) it ran that
+    join unparameterized inside nested loops over every product and page: the 2,000-product
+    category page took over 15 minutes (issue 12.10). ``= ANY(ARRAY(SELECT ...))`` cannot be
+    flattened: an InitPlan evaluated once, leaving the probe one table on its product index.
+    Other databases get the plain ``IN``.
+    """
+
+    conditional = True
+    output_field = BooleanField()
+
+    def __init__(self, field: str, queryset):
+        super().__init__()
+        self.lhs = F(field)
+        self.subquery = Subquery(queryset.order_by())
+
+    def get_source_expressions(self):
+        return [self.lhs, self.subquery]
+
+    def set_source_expressions(self, exprs):
+        self.lhs, self.subquery = exprs
+
+    def as_sql(self, compiler, connection):
+        lhs_sql, lhs_params = compiler.compile(self.lhs)
+        sub_sql, sub_params = compiler.compile(self.subquery)
+        return f"{lhs_sql} IN {sub_sql}", (*lhs_params, *sub_params)
+
+    def as_postgresql(self, compiler, connection):
+        lhs_sql, lhs_params = compiler.compile(self.lhs)
+        sub_sql, sub_params = compiler.compile(self.subquery)
+        return f"{lhs_sql} = ANY(ARRAY{sub_sql})", (*lhs_params, *sub_params)
 
 
 class Store(models.Model):
@@ -24,6 +62,18 @@ class Store(models.Model):
         return self.name
 
 
+class StockRecordQuerySet(models.QuerySet):
+    def sellable(self):
+        """Records a shopper can buy from: pieces above 0 in an active store (an inactive
+        store sells nothing). The one definition of sellable stock for the listings, the
+        tiles' default store and the product page, so a tile never promises what the page
+        and the bag refuse (issue 12.10)."""
+        return self.filter(
+            InValuesOf("store_id", Store.objects.filter(is_active=True).values("pk")),
+            quantity__gt=0,
+        )
+
+
 class StockRecord(models.Model):
     """Units (pieces of the product's sale unit) of one product held in one store."""
 
@@ -33,6 +83,8 @@ class StockRecord(models.Model):
     store = models.ForeignKey(Store, on_delete=models.PROTECT, related_name="stock_records")
     quantity = models.IntegerField(default=0, help_text="Pieces available (not shown to shoppers).")
     updated_at = models.DateTimeField(auto_now=True)
+
+    objects = StockRecordQuerySet.as_manager()
 
     class Meta:
         verbose_name = "stock record"

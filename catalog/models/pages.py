@@ -60,15 +60,17 @@ DEFAULT_SORT = "newest"
 class ProductPageQuerySet(PageQuerySet):
     """Shopper visibility (SPEC §1): a product is *visible* when it is live and has a price;
     it is *listed* (tiles on category and home pages) when it is visible and its total stock
-    over all stores is above 0."""
+    over all active stores is above 0."""
 
     def visible(self):
         """Live products with a price: the ones a shopper may open."""
         return self.live().filter(price__amount__isnull=False)
 
     def listed(self):
-        """Visible products with stock in at least one store: the ones shown as tiles."""
-        in_stock = StockRecord.objects.filter(product=OuterRef("pk"), quantity__gt=0)
+        """Visible products with sellable stock (pieces in an active store): the ones shown as
+        tiles. A product whose only pieces sit in an inactive store is out of stock, as on its
+        page and in the bag (issue 12.10)."""
+        in_stock = StockRecord.objects.sellable().filter(product=OuterRef("pk"))
         return self.visible().filter(Exists(in_stock))
 
     def with_tile_data(self):
@@ -84,9 +86,8 @@ class ProductPageQuerySet(PageQuerySet):
         )
         # The store the bag icon takes from (most stock): its discounts make the tile's price.
         default_store = (
-            StockRecord.objects.filter(
-                product=OuterRef("pk"), quantity__gt=0, store__is_active=True
-            )
+            StockRecord.objects.sellable()
+            .filter(product=OuterRef("pk"))
             .order_by("-quantity", "store_id")
             .values("store_id")[:1]
         )
@@ -324,7 +325,8 @@ class ProductPage(Page):
         )
         # Stores that have it, most stock first: the add form's choice and default (SPEC §3).
         records = list(
-            StockRecord.objects.filter(product=self, quantity__gt=0, store__is_active=True)
+            StockRecord.objects.sellable()
+            .filter(product=self)
             .select_related("store")
             .order_by("-quantity", "store__name")
         )

@@ -6,6 +6,7 @@ import pytest
 from bs4 import BeautifulSoup
 from django.utils import timezone
 
+from catalog.models import ProductPage
 from catalog.tests.factories import CategoryPageFactory, StoreFactory, make_product
 
 
@@ -53,6 +54,32 @@ class TestVisibility:
         kyiv, lviv = StoreFactory(code="kyiv"), StoreFactory(code="lviv")
         make_product(plants, sku="LVIV-ONLY", stock={kyiv: 0, lviv: 2})
         assert tiles(client.get(plants.url)) == ["LVIV-ONLY"]
+
+    def test_stock_in_an_inactive_store_does_not_list_a_product(self, client, plants):
+        """Issue 12.10: an inactive store sells nothing, so its pieces must not show a tile
+        (category or home page) whose page says "Out of stock" and whose bag fails."""
+        closed = StoreFactory(code="closed", is_active=False)
+        product = make_product(plants, sku="CLOSED-ONLY", stock={closed: 7})
+        assert tiles(client.get(plants.url)) == []
+        home = BeautifulSoup(client.get("/").content, "html.parser")
+        assert [tile["data-sku"] for tile in home.select(".tile")] == []
+        page = client.get(product.url)
+        assert page.status_code == 200
+        assert "Out of stock" in page.text and "In stock" not in page.text
+
+    def test_a_store_closing_takes_its_pieces_off_the_tiles(self, client, plants):
+        """Issue 12.10: when a store is deactivated, products stocked only there leave the
+        listing, and the bag of a product stocked elsewhere too takes from an active store,
+        even when the closed one holds more pieces."""
+        kyiv, lviv = StoreFactory(code="kyiv"), StoreFactory(code="lviv")
+        make_product(plants, sku="BOTH", stock={kyiv: 1, lviv: 9})
+        make_product(plants, sku="LVIV-ONLY", stock={lviv: 2})
+        assert sorted(tiles(client.get(plants.url))) == ["BOTH", "LVIV-ONLY"]
+        lviv.is_active = False
+        lviv.save()
+        assert tiles(client.get(plants.url)) == ["BOTH"]
+        tile = ProductPage.objects.listed().with_tile_data().get(sku="BOTH")
+        assert tile.default_store_id == kyiv.pk
 
     def test_unpublished_product_is_not_listed(self, client, plants):
         product = make_product(plants, sku="DRAFT")
