@@ -156,5 +156,7 @@ def test_concurrent_confirmations_make_one_order_and_one_charge(category):
         [(lambda: order_pay_by_card(order=order, nonce="fake-valid-visa-nonce")) for _ in range(10)]
     )
     assert outcomes.count("ok") == 1
-    assert all(o == "ok" or o.startswith("AlreadyPaid") for o in outcomes), outcomes
+    # A loser finds the winner's attempt still pending (issue 12.7) or the order paid.
+    refusals = ("AlreadyPaid", "PaymentInProgress")
+    assert all(o == "ok" or o.startswith(refusals) for o in outcomes), outcomes
     assert Payment.objects.filter(status="succeeded").count() == 1
