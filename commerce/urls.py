@@ -1,11 +1,9 @@
-"""The shop's URLs, one prefix per concern (``config/urls.py`` includes this once)."""
+"""The shop's shopper URLs, one prefix per concern (``config/urls.py`` includes this inside
+the language prefixes; the bot API is in ``api_urls.py``)."""
 
 from django.urls import include, path
 
-from commerce.payments.api import api as bot_api
-
 urlpatterns = [
-    path("api/bot/", bot_api.urls),
     path("account/", include("commerce.customers.urls")),
     path("cart/", include("commerce.cart.urls")),
     path("checkout/", include("commerce.checkout.urls")),

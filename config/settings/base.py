@@ -56,6 +56,7 @@ MIDDLEWARE = [
     "config.csp.ShopCSPMiddleware",
     "config.private_pages.PrivatePagesMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
+    "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -152,7 +153,12 @@ WAGTAILADMIN_LOGIN_URL = "account_login"
 # ... and the same (rate-limited) password reset: Wagtail's own is off, its URLs redirect.
 WAGTAIL_PASSWORD_RESET_ENABLED = False
 
-LANGUAGE_CODE = "en"
+# The shop speaks Ukrainian, and English for visitors who choose it (issue 13): the language
+# comes from the URL (config/urls.py), the admin follows each user's preference.
+LANGUAGE_CODE = env_str("LANGUAGE_CODE", "uk")
+LANGUAGES = [("uk", "Українська"), ("en", "English")]
+LOCALE_PATHS = [Path(env_str("SHOP_LOCALE_DIR") or BASE_DIR / "locale")]
+WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
 TIME_ZONE = env_str("TIME_ZONE", "Europe/Kyiv")
 USE_I18N = True
 USE_TZ = True

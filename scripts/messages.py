@@ -1,0 +1,72 @@
+"""The Ukrainian catalog (issue 13): extract every translatable string of the shop into
+``locale/uk/LC_MESSAGES/django.po`` (keeping the translations made) and compile it to the
+committed ``django.mo`` with polib (pure Python: running the shop needs no gettext tools).
+
+    python scripts/messages.py extract   # makemessages (needs GNU gettext: make messages)
+    python scripts/messages.py compile   # .po → .mo
+
+``config/tests/test_i18n_catalog.py`` runs the same extraction into a temporary folder and
+fails when the committed catalog is out of date, incomplete or not compiled.
+"""
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import polib
+
+ROOT = Path(__file__).resolve().parent.parent
+LOCALE_DIR = ROOT / "locale"
+LANGUAGES = ["uk"]
+# Not the shop's own text: tests, generated or downloaded files, scratch folders.
+IGNORE = [
+    "*/tests/*",
+    "conftest.py",
+    "*/testing.py",
+    "bench/*",
+    "mutants/*",
+    "media/*",
+    "staticfiles/*",
+    "static/js/vendor/*",
+    "test-artifacts/*",
+    "var/*",
+    "node_modules/*",
+]
+
+
+def catalog(locale_dir: Path, language: str) -> Path:
+    return locale_dir / language / "LC_MESSAGES" / "django.po"
+
+
+def extract(locale_dir: Path = LOCALE_DIR) -> None:
+    """Run ``makemessages`` for every language into ``locale_dir``."""
+    command = [sys.executable, "manage.py", "makemessages", "--no-obsolete"]
+    command += ["--add-location=file", "--no-wrap"]
+    for language in LANGUAGES:
+        command += ["-l", language]
+    for pattern in IGNORE:
+        command += ["--ignore", pattern]
+    env = {
+        **os.environ,
+        "SHOP_LOCALE_DIR": str(locale_dir),
+        "DJANGO_SETTINGS_MODULE": "config.settings.dev",
+    }
+    subprocess.run(command, cwd=ROOT, env=env, check=True, capture_output=True)
+
+
+def compile_catalogs(locale_dir: Path = LOCALE_DIR) -> None:
+    """Write ``django.mo`` beside every ``django.po``."""
+    for language in LANGUAGES:
+        po = catalog(locale_dir, language)
+        polib.pofile(str(po)).save_as_mofile(str(po.with_suffix(".mo")))
+
+
+if __name__ == "__main__":
+    action = sys.argv[1] if len(sys.argv) > 1 else ""
+    if action == "extract":
+        extract()
+    elif action == "compile":
+        compile_catalogs()
+    else:
+        sys.exit("usage: python scripts/messages.py extract|compile")
