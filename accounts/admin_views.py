@@ -10,6 +10,9 @@ from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
 from django.db.models import Q
 from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.text import format_lazy
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
 from wagtail.models import ModelLogEntry
 
 from accounts.role_admin import (
@@ -28,10 +31,12 @@ RECENT_CHANGES = 20
 
 class RolesForm(forms.Form):
     roles = forms.MultipleChoiceField(
-        choices=[(role.name, f"{role.name} — {role.description}") for role in ROLES],
+        choices=[
+            (role.name, format_lazy("{} — {}", role.name, role.description)) for role in ROLES
+        ],
         widget=forms.CheckboxSelectMultiple,
         required=False,
-        label="Shop roles",
+        label=_("Shop roles"),
     )
 
 
@@ -78,8 +83,10 @@ def role_edit(request, user_id: int):
             except RoleChangeRefused as refused:
                 messages.error(request, refused.message)
                 return redirect("shop_roles:edit", user_id=user.pk)
-            new = ", ".join(change.new) or "no role"
-            messages.success(request, f"{user.email}: {new}.")
+            new = ", ".join(change.new) or gettext("no role")
+            messages.success(
+                request, gettext("%(email)s: %(roles)s.") % {"email": user.email, "roles": new}
+            )
             return redirect("shop_roles:index")
         return render(
             request, "accounts/admin/roles_edit.html", {"form": form, "subject": user}, status=400

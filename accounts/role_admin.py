@@ -13,6 +13,7 @@ from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group, Permission
 from django.db import transaction
+from django.utils.translation import gettext, gettext_lazy
 from wagtail.log_actions import LogFormatter, log
 
 from accounts.models import login_email_mark_verified
@@ -83,15 +84,17 @@ def role_set(*, actor, user, roles: Iterable[str]) -> RoleChange:
     they are. Raises RoleChangeRefused (nothing changed) for anyone else acting, for the role
     administrator's own account, for a superuser, or for a name that is not a shop role."""
     if not is_role_admin(actor):
-        raise RoleChangeRefused("Only the role administrator moves users between roles.")
+        raise RoleChangeRefused(gettext("Only the role administrator moves users between roles."))
     if user.pk == actor.pk or (user.email or "").lower() == actor.email.lower():
-        raise RoleChangeRefused("The role administrator cannot change its own roles.")
+        raise RoleChangeRefused(gettext("The role administrator cannot change its own roles."))
     if user.is_superuser:
-        raise RoleChangeRefused("Superusers are not managed through shop roles.")
+        raise RoleChangeRefused(gettext("Superusers are not managed through shop roles."))
     wanted = set(roles)
     unknown = sorted(wanted - set(ROLE_NAMES))
     if unknown:
-        raise RoleChangeRefused(f"Not a shop role: {', '.join(unknown)}.")
+        raise RoleChangeRefused(
+            gettext("Not a shop role: %(roles)s.") % {"roles": ", ".join(unknown)}
+        )
     with transaction.atomic():
         old = roles_of(user)
         role_groups = list(Group.objects.filter(name__in=ROLE_NAMES))
@@ -159,10 +162,14 @@ def role_admin_ensure(*, email: str, password: str | None = None):
 
 
 class RoleChangeFormatter(LogFormatter):
-    label = "Change shop roles"
+    label = gettext_lazy("Change shop roles")
 
     def format_message(self, log_entry):
         data = log_entry.data or {}
-        old = ", ".join(data.get("old") or []) or "no role"
-        new = ", ".join(data.get("new") or []) or "no role"
-        return f"Roles of {data.get('email', '')}: {old} → {new}"
+        old = ", ".join(data.get("old") or []) or gettext("no role")
+        new = ", ".join(data.get("new") or []) or gettext("no role")
+        return gettext("Roles of %(email)s: %(old)s → %(new)s") % {
+            "email": data.get("email", ""),
+            "old": old,
+            "new": new,
+        }

@@ -10,6 +10,8 @@ administrator is not a role either: it is one account named by ``SHOP_ROLE_ADMIN
 
 from dataclasses import dataclass, field
 
+from django.utils.translation import gettext_lazy as _
+
 ACCESS_ADMIN = "wagtailadmin.access_admin"
 
 
@@ -28,7 +30,7 @@ def _model_perms(app_label: str, model: str, actions: str = "add change delete v
 
 MANAGER = Role(
     name="Manager",
-    description="Sets prices and stock; owns discounts, loyalty tiers and delivery rates.",
+    description=_("Sets prices and stock; owns discounts, loyalty tiers and delivery rates."),
     permissions=frozenset(
         {ACCESS_ADMIN, "catalog.view_price", "catalog.change_price"}
         | _model_perms("catalog", "stockrecord", "add change view")
@@ -41,8 +43,10 @@ MANAGER = Role(
 
 CONTENT_MANAGER = Role(
     name="Content manager",
-    description="Product pages, photos, parameters, categories and articles; "
-    "not prices, stock or discounts.",
+    description=_(
+        "Product pages, photos, parameters, categories and articles; "
+        "not prices, stock or discounts."
+    ),
     permissions=frozenset({ACCESS_ADMIN} | _model_perms("catalog", "parameterdefinition")),
     page_permissions=frozenset(
         {"add_page", "change_page", "publish_page", "bulk_delete_page", "lock_page", "unlock_page"}
@@ -63,8 +67,10 @@ CONTENT_MANAGER = Role(
 
 SALES_OPERATOR = Role(
     name="Sales operator",
-    description="Orders: confirm, cancel, hand to delivery, edit lines and the operator "
-    "comment; reads customer cards.",
+    description=_(
+        "Orders: confirm, cancel, hand to delivery, edit lines and the operator "
+        "comment; reads customer cards."
+    ),
     permissions=frozenset(
         {
             ACCESS_ADMIN,
@@ -80,14 +86,16 @@ SALES_OPERATOR = Role(
 
 WAREHOUSE_WORKER = Role(
     name="Warehouse worker",
-    description="Reads orders (with the operator comment); accepts them for assembly and "
-    "marks them assembled.",
+    description=_(
+        "Reads orders (with the operator comment); accepts them for assembly and "
+        "marks them assembled."
+    ),
     permissions=frozenset({ACCESS_ADMIN, "commerce.view_order", "commerce.assemble_order"}),
 )
 
 ACCOUNTANT = Role(
     name="Accountant",
-    description="Reads orders; marks bank transfers paid; completes paid orders.",
+    description=_("Reads orders; marks bank transfers paid; completes paid orders."),
     permissions=frozenset(
         {
             ACCESS_ADMIN,
@@ -144,7 +152,7 @@ def sync_role_groups(apps) -> None:
     root_collection = collection_model.objects.filter(depth=1).first()
 
     for role in ROLES:
-        group, _ = group_model.objects.get_or_create(name=role.name)
+        group, _created = group_model.objects.get_or_create(name=role.name)
         permissions = [_permission(apps, dotted) for dotted in sorted(role.permissions)]
         group.permissions.set([p for p in permissions if p is not None])
 

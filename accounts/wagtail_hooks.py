@@ -1,6 +1,7 @@
 """Admin registration for the role administrator's screens and the roles journal action."""
 
 from django.urls import include, path, reverse
+from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 
@@ -35,5 +36,5 @@ class RoleAdminMenuItem(MenuItem):
 @hooks.register("register_admin_menu_item")
 def register_role_menu_item():
     return RoleAdminMenuItem(
-        "Shop roles", reverse("shop_roles:index"), icon_name="group", order=900
+        _("Shop roles"), reverse("shop_roles:index"), icon_name="group", order=900
     )

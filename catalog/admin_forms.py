@@ -1,6 +1,8 @@
 """Forms for the price and stock screens; validation mirrors the services'."""
 
 from django import forms
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.admin.widgets import AdminPageChooser
 
@@ -13,8 +15,8 @@ class PriceForm(WagtailAdminModelForm):
     class Meta:
         model = Price
         fields = ["amount"]
-        labels = {"amount": "Price, UAH"}
-        help_texts = {"amount": "Leave empty for “no price”: the product is then hidden."}
+        labels = {"amount": _("Price, UAH")}
+        help_texts = {"amount": _("Leave empty for “no price”: the product is then hidden.")}
 
     def clean_amount(self):
         try:
@@ -24,7 +26,7 @@ class PriceForm(WagtailAdminModelForm):
 
 
 class StockRecordCreateForm(WagtailAdminModelForm):
-    quantity = forms.IntegerField(min_value=0, label="Quantity, pcs")
+    quantity = forms.IntegerField(min_value=0, label=_("Quantity, pcs"))
 
     class Meta:
         model = StockRecord
@@ -36,13 +38,13 @@ class StockRecordCreateForm(WagtailAdminModelForm):
         product, store = cleaned.get("product"), cleaned.get("store")
         if product and store and StockRecord.objects.filter(product=product, store=store).exists():
             raise forms.ValidationError(
-                "This product already has a stock record in that store: edit that one."
+                gettext("This product already has a stock record in that store: edit that one.")
             )
         return cleaned
 
 
 class StockRecordEditForm(WagtailAdminModelForm):
-    quantity = forms.IntegerField(min_value=0, label="Quantity, pcs")
+    quantity = forms.IntegerField(min_value=0, label=_("Quantity, pcs"))
 
     class Meta:
         model = StockRecord

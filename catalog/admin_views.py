@@ -4,6 +4,7 @@ from django.contrib import messages
 from django.db import transaction
 from django.db.models import ProtectedError
 from django.shortcuts import redirect
+from django.utils.translation import ngettext
 from wagtail.admin.views import generic
 
 from catalog.prices import price_set
@@ -15,14 +16,20 @@ class RefuseProtectedDeleteMixin:
     a parameter) is refused with a message naming the reason, instead of a server error or
     Wagtail's generic "no permission"."""
 
-    protected_message = "“{object}” is still used by {count} record(s), so it cannot be deleted."
+    def protected_message(self, count: int) -> str:
+        """Why the object cannot be deleted, for ``count`` rows keeping it."""
+        return ngettext(
+            "“%(object)s” is still used by %(count)d record(s), so it cannot be deleted.",
+            "“%(object)s” is still used by %(count)d record(s), so it cannot be deleted.",
+            count,
+        ) % {"object": self.object, "count": count}
 
     def count_protected(self) -> int:
         """How many rows keep this object from being deleted."""
         return 0
 
     def refuse(self, count: int):
-        messages.error(self.request, self.protected_message.format(object=self.object, count=count))
+        messages.error(self.request, self.protected_message(count))
         return redirect(self.get_success_url())
 
     def post(self, request, *args, **kwargs):
@@ -36,10 +43,14 @@ class RefuseProtectedDeleteMixin:
 
 
 class StoreDeleteView(RefuseProtectedDeleteMixin, generic.DeleteView):
-    protected_message = (
-        "“{object}” still has {count} stock record(s): set them to 0 and mark the store "
-        "inactive instead of deleting it."
-    )
+    def protected_message(self, count: int) -> str:
+        return ngettext(
+            "“%(object)s” still has %(count)d stock record(s): set them to 0 and mark the "
+            "store inactive instead of deleting it.",
+            "“%(object)s” still has %(count)d stock record(s): set them to 0 and mark the "
+            "store inactive instead of deleting it.",
+            count,
+        ) % {"object": self.object, "count": count}
 
     def count_protected(self) -> int:
         return self.object.stock_records.count()

@@ -4,6 +4,8 @@ Entries go to Wagtail's audit log, so they appear in Reports → Site history (f
 action) and in each price's / stock record's own history view.
 """
 
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from wagtail.log_actions import LogFormatter
 
 PRICE_CHANGE = "catalog.price.change"
@@ -11,34 +13,43 @@ STOCK_CHANGE = "catalog.stock.change"
 
 
 def _money(value: str | None) -> str:
-    return f"{value} UAH" if value not in (None, "") else "no price"
+    return f"{value} UAH" if value not in (None, "") else _("no price")
 
 
 class PriceChangeFormatter(LogFormatter):
-    label = "Change price"
+    label = gettext_lazy("Change price")
 
     def format_message(self, log_entry):
         data = log_entry.data or {}
-        return (
-            f"Price of {data.get('sku') or 'product'} changed: "
-            f"{_money(data.get('old'))} → {_money(data.get('new'))}"
-        )
+        return _("Price of %(sku)s changed: %(old)s → %(new)s") % {
+            "sku": data.get("sku") or _("product"),
+            "old": _money(data.get("old")),
+            "new": _money(data.get("new")),
+        }
 
     def format_comment(self, log_entry):
         return (log_entry.data or {}).get("source", "")
 
 
 class StockChangeFormatter(LogFormatter):
-    label = "Change stock"
+    label = gettext_lazy("Change stock")
 
     def format_message(self, log_entry):
         data = log_entry.data or {}
         source = data.get("source")
-        return (
-            f"Stock of {data.get('sku') or 'product'} in {data.get('store') or 'store'} "
-            f"changed: {data.get('old')} → {data.get('new')} pcs"
-            + (f" ({source})" if source else "")
-        )
+        values = {
+            "sku": data.get("sku") or _("product"),
+            "store": data.get("store") or _("store"),
+            "old": data.get("old"),
+            "new": data.get("new"),
+            "source": source,
+        }
+        if source:
+            return (
+                _("Stock of %(sku)s in %(store)s changed: %(old)s → %(new)s pcs (%(source)s)")
+                % values
+            )
+        return _("Stock of %(sku)s in %(store)s changed: %(old)s → %(new)s pcs") % values
 
     def format_comment(self, log_entry):
         return (log_entry.data or {}).get("source", "")

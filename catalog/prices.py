@@ -4,6 +4,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from django.db import transaction
+from django.utils.translation import gettext as _
 from wagtail.log_actions import log
 
 from catalog.journal import PRICE_CHANGE
@@ -29,9 +30,9 @@ def validate_price_amount(amount: Decimal | None) -> Decimal | None:
     if amount is None:
         return None
     if not amount.is_finite() or amount <= 0:
-        raise InvalidAmount("A price must be a positive amount; leave it empty for “no price”.")
+        raise InvalidAmount(_("A price must be a positive amount; leave it empty for “no price”."))
     if amount != amount.quantize(CENT):
-        raise InvalidAmount("A price has at most two decimal places.")
+        raise InvalidAmount(_("A price has at most two decimal places."))
     return quantize_money(amount)
 
 

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from django.db import transaction
 from django.db.models import F, Q
 from django.utils import timezone
+from django.utils.translation import gettext as _
 from wagtail.log_actions import log
 
 from catalog.journal import STOCK_CHANGE
@@ -46,7 +47,7 @@ def stock_set(
     or non-integer quantity.
     """
     if isinstance(quantity, bool) or not isinstance(quantity, int) or quantity < 0:
-        raise InvalidStockQuantity("Stock is a whole number of pieces, 0 or more.")
+        raise InvalidStockQuantity(_("Stock is a whole number of pieces, 0 or more."))
     with transaction.atomic():
         StockRecord.objects.get_or_create(product=product, store=store)
         record = StockRecord.objects.select_for_update().get(product=product, store=store)
@@ -91,8 +92,8 @@ class InsufficientStock(ShopError):
 
     status = 409
 
-    def __init__(self, message: str = "Not enough stock in this store."):
-        super().__init__(message)
+    def __init__(self, message: str | None = None):
+        super().__init__(message or _("Not enough stock in this store."))
 
 
 def stock_lock(*, pairs: list[tuple[int, int]]) -> None:

@@ -10,6 +10,8 @@ from django.contrib import messages
 from django.db.models import Q
 from django.shortcuts import redirect
 from django.urls import reverse
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.ui.tables import Column
@@ -45,7 +47,7 @@ def register_log_actions(actions):
 
 class PriceFilterSet(WagtailFilterSet):
     has_price = django_filters.BooleanFilter(
-        label="Has a price", field_name="amount", lookup_expr="isnull", exclude=True
+        label=_("Has a price"), field_name="amount", lookup_expr="isnull", exclude=True
     )
 
     class Meta:
@@ -56,7 +58,7 @@ class PriceFilterSet(WagtailFilterSet):
 class PriceViewSet(ModelViewSet):
     model = Price
     icon = "tag"
-    menu_label = "Prices"
+    menu_label = _("Prices")
     url_prefix = "catalog/prices"
     url_namespace = "catalog_prices"
     form_fields = ["amount"]
@@ -68,9 +70,9 @@ class PriceViewSet(ModelViewSet):
     search_backend_name = None
     list_display = [
         "product",
-        Column("sku", label="SKU", accessor="product.sku", sort_key="product__sku"),
-        Column("amount", label="Price, UAH", sort_key="amount"),
-        Column("updated_at", label="Updated", sort_key="updated_at"),
+        Column("sku", label=_("SKU"), accessor="product.sku", sort_key="product__sku"),
+        Column("amount", label=_("Price, UAH"), sort_key="amount"),
+        Column("updated_at", label=_("Updated"), sort_key="updated_at"),
     ]
     ordering = ["product__title"]
 
@@ -82,7 +84,9 @@ class PriceViewSet(ModelViewSet):
 
 
 class StockRecordFilterSet(WagtailFilterSet):
-    out_of_stock = django_filters.BooleanFilter(label="Out of stock", method="filter_out_of_stock")
+    out_of_stock = django_filters.BooleanFilter(
+        label=_("Out of stock"), method="filter_out_of_stock"
+    )
 
     class Meta:
         model = StockRecord
@@ -97,7 +101,7 @@ class StockRecordFilterSet(WagtailFilterSet):
 class StockRecordViewSet(ModelViewSet):
     model = StockRecord
     icon = "box"
-    menu_label = "Stock"
+    menu_label = _("Stock")
     url_prefix = "catalog/stock"
     url_namespace = "catalog_stock"
     form_fields = ["product", "store", "quantity"]
@@ -110,10 +114,10 @@ class StockRecordViewSet(ModelViewSet):
     search_backend_name = None
     list_display = [
         "product",
-        Column("sku", label="SKU", accessor="product.sku", sort_key="product__sku"),
-        Column("store", label="Store", sort_key="store__name"),
-        Column("quantity", label="Quantity, pcs", sort_key="quantity"),
-        Column("updated_at", label="Updated", sort_key="updated_at"),
+        Column("sku", label=_("SKU"), accessor="product.sku", sort_key="product__sku"),
+        Column("store", label=_("Store"), sort_key="store__name"),
+        Column("quantity", label=_("Quantity, pcs"), sort_key="quantity"),
+        Column("updated_at", label=_("Updated"), sort_key="updated_at"),
     ]
 
     def get_form_class(self, for_update=False):
@@ -126,7 +130,7 @@ class StockRecordViewSet(ModelViewSet):
 class StoreViewSet(ModelViewSet):
     model = Store
     icon = "home"
-    menu_label = "Stores"
+    menu_label = _("Stores")
     url_prefix = "catalog/stores"
     url_namespace = "catalog_stores"
     delete_view_class = StoreDeleteView
@@ -139,7 +143,7 @@ class StoreViewSet(ModelViewSet):
 
 
 class ShopViewSetGroup(ModelViewSetGroup):
-    menu_label = "Shop"
+    menu_label = _("Shop")
     menu_icon = "tag"
     menu_order = 200
     items = (PriceViewSet, StockRecordViewSet, StoreViewSet)
@@ -159,8 +163,11 @@ def refuse_deleting_parameters_in_use(request, instances):
     if used:
         messages.error(
             request,
-            f"Still used by products, not deleted: {', '.join(used)}. "
-            "Remove the parameter from those products first.",
+            gettext(
+                "Still used by products, not deleted: %(names)s. "
+                "Remove the parameter from those products first."
+            )
+            % {"names": ", ".join(used)},
         )
         return redirect(reverse("wagtailsnippets_catalog_parameterdefinition:list"))
     return None
@@ -169,7 +176,7 @@ def refuse_deleting_parameters_in_use(request, instances):
 class ParameterDefinitionViewSet(SnippetViewSet):
     model = ParameterDefinition
     icon = "list-ul"
-    menu_label = "Parameters"
+    menu_label = _("Parameters")
     list_display = ["name", "unit", "kind", "filterable"]
     list_filter = ["kind", "filterable"]
     search_fields = ["name"]

@@ -1,5 +1,6 @@
 """The site root (SPEC §2). Its full blocks (banners, articles, popular) come in later issues."""
 
+from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import RichTextField
 from wagtail.models import Page
@@ -8,7 +9,7 @@ from wagtail.models import Page
 class HomePage(Page):
     """Home: the store's description, catalog sections and new arrivals."""
 
-    intro = RichTextField(blank=True, help_text="A few words about the store.")
+    intro = RichTextField(blank=True, help_text=_("A few words about the store."))
 
     content_panels = [*Page.content_panels, FieldPanel("intro")]
     parent_page_types = ["wagtailcore.Page"]

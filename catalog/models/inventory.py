@@ -7,6 +7,7 @@ every change.
 
 from django.db import models
 from django.db.models import BooleanField, Expression, F, Q, Subquery
+from django.utils.translation import gettext_lazy as _
 
 
 class InValuesOf(Expression):
@@ -50,7 +51,7 @@ class InValuesOf(Expression):
 class Store(models.Model):
     """A shop or warehouse holding stock; ``code`` names it in import files (``stock:<code>``)."""
 
-    code = models.SlugField(max_length=30, unique=True, help_text="Short code used in imports.")
+    code = models.SlugField(max_length=30, unique=True, help_text=_("Short code used in imports."))
     name = models.CharField(max_length=100)
     address = models.CharField(max_length=255, blank=True)
     is_active = models.BooleanField(default=True)
@@ -81,13 +82,15 @@ class StockRecord(models.Model):
         "catalog.ProductPage", on_delete=models.CASCADE, related_name="stock_records"
     )
     store = models.ForeignKey(Store, on_delete=models.PROTECT, related_name="stock_records")
-    quantity = models.IntegerField(default=0, help_text="Pieces available (not shown to shoppers).")
+    quantity = models.IntegerField(
+        default=0, help_text=_("Pieces available (not shown to shoppers).")
+    )
     updated_at = models.DateTimeField(auto_now=True)
 
     objects = StockRecordQuerySet.as_manager()
 
     class Meta:
-        verbose_name = "stock record"
+        verbose_name = _("stock record")
         ordering = ["product__title", "store__name"]
         constraints = [
             models.UniqueConstraint(fields=["product", "store"], name="stockrecord_product_store"),

@@ -9,6 +9,8 @@ from django.core.validators import RegexValidator
 from django.db import models
 from django.db.models import Exists, OuterRef, Prefetch, Subquery
 from django.http import Http404
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import RichTextField
@@ -28,7 +30,7 @@ from catalog.models.product_parts import (
 )
 
 sku_validator = RegexValidator(
-    r"^[^\s]+$", "A SKU is one word: letters, digits and signs like - . / without spaces."
+    r"^[^\s]+$", _("A SKU is one word: letters, digits and signs like - . / without spaces.")
 )
 
 
@@ -48,10 +50,10 @@ class SortOption:
 
 # "popular" needs sales and arrives with orders; these are the sorts that exist today.
 SORT_OPTIONS = (
-    SortOption("newest", "Newest", ("-first_published_at", "-pk")),
-    SortOption("price", "Price: low to high", ("price__amount", "pk")),
-    SortOption("-price", "Price: high to low", ("-price__amount", "-pk")),
-    SortOption("name", "Name", ("title", "pk")),
+    SortOption("newest", _("Newest"), ("-first_published_at", "-pk")),
+    SortOption("price", _("Price: low to high"), ("price__amount", "pk")),
+    SortOption("-price", _("Price: high to low"), ("-price__amount", "-pk")),
+    SortOption("name", _("Name"), ("title", "pk")),
 )
 SORTS = {option.key: option for option in SORT_OPTIONS}
 DEFAULT_SORT = "newest"
@@ -174,7 +176,9 @@ class ProductPageForm(WagtailAdminPageForm):
             self,
             "parameters",
             "definition",
-            lambda definition: f"“{definition.name}” is already listed above.",
+            lambda definition: (
+                gettext("“%(name)s” is already listed above.") % {"name": definition.name}
+            ),
         )
         return cleaned
 
@@ -183,14 +187,14 @@ class ProductPage(Page):
     """A product's content. Price and stock live in ``Price`` / ``StockRecord`` (SPEC §1)."""
 
     sku = models.CharField(
-        "SKU",
+        _("SKU"),
         max_length=64,
         unique=True,
         validators=[sku_validator],
-        help_text="Unique across the whole catalog; letters are stored in upper case.",
+        help_text=_("Unique across the whole catalog; letters are stored in upper case."),
     )
     sale_unit = models.CharField(
-        max_length=50, default="1 pc", help_text="How it is sold: 1 pc, bunch of 5, 100 g…"
+        max_length=50, default="1 pc", help_text=_("How it is sold: 1 pc, bunch of 5, 100 g…")
     )
     description = RichTextField(blank=True)
 
@@ -198,11 +202,11 @@ class ProductPage(Page):
     content_panels = [
         *Page.content_panels,
         MultiFieldPanel(
-            [FieldRowPanel([FieldPanel("sku"), FieldPanel("sale_unit")])], heading="Identity"
+            [FieldRowPanel([FieldPanel("sku"), FieldPanel("sale_unit")])], heading=_("Identity")
         ),
         FieldPanel("description"),
-        InlinePanel("photos", label="Photo", help_text="The first photo is the main one."),
-        InlinePanel("parameters", label="Parameter"),
+        InlinePanel("photos", label=_("Photo"), help_text=_("The first photo is the main one.")),
+        InlinePanel("parameters", label=_("Parameter")),
     ]
     parent_page_types = ["catalog.CategoryPage"]
     subpage_types: list[str] = []
@@ -216,7 +220,7 @@ class ProductPage(Page):
     objects = PageManager.from_queryset(ProductPageQuerySet)()
 
     class Meta:
-        verbose_name = "product"
+        verbose_name = _("product")
 
     def clean(self):
         super().clean()
@@ -244,11 +248,15 @@ class ProductPage(Page):
     def unique_error_message(self, model_class, unique_check):
         if tuple(unique_check) == ("sku",):
             other = ProductPage.objects.filter(sku=self.sku).exclude(pk=self.pk).first()
-            where = f" by “{other.title}”" if other else ""
-            return ValidationError(
-                f"SKU {self.sku} is already used{where}. Each product needs its own SKU.",
-                code="unique",
-            )
+            if other:
+                message = gettext(
+                    "SKU %(sku)s is already used by “%(title)s”. Each product needs its own SKU."
+                ) % {"sku": self.sku, "title": other.title}
+            else:
+                message = gettext(
+                    "SKU %(sku)s is already used. Each product needs its own SKU."
+                ) % {"sku": self.sku}
+            return ValidationError(message, code="unique")
         return super().unique_error_message(model_class, unique_check)
 
     # --- shopper view -------------------------------------------------------------------

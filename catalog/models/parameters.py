@@ -3,15 +3,16 @@
 from decimal import Decimal
 
 from django.db import models
+from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.search import index
 
 
 class ParameterKind(models.TextChoices):
-    NUMBER = "number", "Number"
-    RANGE = "range", "Range (from–to)"
-    CHOICE = "choice", "Choice (one of a few values)"
-    TEXT = "text", "Free text"
+    NUMBER = "number", _("Number")
+    RANGE = "range", _("Range (from–to)")
+    CHOICE = "choice", _("Choice (one of a few values)")
+    TEXT = "text", _("Free text")
 
 
 def format_number(value: Decimal | None) -> str:
@@ -30,10 +31,10 @@ class ParameterDefinition(index.Indexed, models.Model):
     """
 
     name = models.CharField(max_length=100, unique=True)
-    unit = models.CharField(max_length=30, blank=True, help_text="e.g. °C, cm, W/l, GB")
+    unit = models.CharField(max_length=30, blank=True, help_text=_("e.g. °C, cm, W/l, GB"))
     kind = models.CharField(max_length=10, choices=ParameterKind.choices)
     filterable = models.BooleanField(
-        default=True, help_text="Offer this parameter as a filter on category pages."
+        default=True, help_text=_("Offer this parameter as a filter on category pages.")
     )
 
     panels = [FieldPanel("name"), FieldPanel("unit"), FieldPanel("kind"), FieldPanel("filterable")]
@@ -41,7 +42,7 @@ class ParameterDefinition(index.Indexed, models.Model):
 
     class Meta:
         ordering = ["name"]
-        verbose_name = "parameter"
+        verbose_name = _("parameter")
 
     def __str__(self) -> str:
         return f"{self.name} ({self.unit})" if self.unit else self.name

@@ -5,6 +5,8 @@ from decimal import Decimal
 
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.utils.translation import gettext, pgettext_lazy
+from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel
 from wagtail.images import get_image_model_string
@@ -41,31 +43,31 @@ class ProductParameter(Orderable):
         ParameterDefinition, on_delete=models.PROTECT, related_name="values"
     )
     number_value = models.DecimalField(
-        "number",
+        _("number"),
         max_digits=14,
         decimal_places=4,
         null=True,
         blank=True,
-        help_text="For number parameters.",
+        help_text=_("For number parameters."),
     )
     range_min = models.DecimalField(
-        "from",
+        pgettext_lazy("range start", "from"),
         max_digits=14,
         decimal_places=4,
         null=True,
         blank=True,
-        help_text="For range parameters.",
+        help_text=_("For range parameters."),
     )
     range_max = models.DecimalField(
-        "to",
+        pgettext_lazy("range end", "to"),
         max_digits=14,
         decimal_places=4,
         null=True,
         blank=True,
-        help_text="For range parameters.",
+        help_text=_("For range parameters."),
     )
     text_value = models.CharField(
-        "text", max_length=255, blank=True, help_text="For choice and text parameters."
+        _("text"), max_length=255, blank=True, help_text=_("For choice and text parameters.")
     )
 
     panels = [
@@ -77,7 +79,7 @@ class ProductParameter(Orderable):
     ]
 
     class Meta(Orderable.Meta):
-        verbose_name = "parameter value"
+        verbose_name = _("parameter value")
 
     def clean(self):
         super().clean()
@@ -88,7 +90,9 @@ class ProductParameter(Orderable):
         errors = {}
         if kind == ParameterKind.NUMBER:
             if self.number_value is None:
-                errors["number_value"] = f"“{definition.name}” needs a number."
+                errors["number_value"] = gettext("“%(name)s” needs a number.") % {
+                    "name": definition.name
+                }
             self.range_min = self.range_max = None
             self.text_value = ""
         elif kind == ParameterKind.RANGE:
@@ -96,15 +100,19 @@ class ProductParameter(Orderable):
                 # A single number in a range parameter is the range n–n.
                 self.range_min = self.range_max = self.number_value
             if self.range_min is None or self.range_max is None:
-                errors["range_min"] = f"“{definition.name}” needs both “from” and “to”."
+                errors["range_min"] = gettext("“%(name)s” needs both “from” and “to”.") % {
+                    "name": definition.name
+                }
             elif self.range_min > self.range_max:
-                errors["range_max"] = "“to” must not be smaller than “from”."
+                errors["range_max"] = gettext("“to” must not be smaller than “from”.")
             self.number_value = None
             self.text_value = ""
         else:
             self.text_value = (self.text_value or "").strip()
             if not self.text_value:
-                errors["text_value"] = f"“{definition.name}” needs a value."
+                errors["text_value"] = gettext("“%(name)s” needs a value.") % {
+                    "name": definition.name
+                }
             self.number_value = self.range_min = self.range_max = None
         if errors:
             raise ValidationError(errors)
