@@ -3,6 +3,7 @@
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
 from django.conf import settings
+from django.utils.translation import gettext as _
 
 from config.errors import ShopError
 
@@ -33,14 +34,14 @@ def parse_money(text: str) -> Decimal | None:
         value = Decimal(text)
     except InvalidOperation:
         raise InvalidAmount(
-            f"“{text}” is not an amount: use digits and a dot, e.g. 1299.50"
+            _("“%(text)s” is not an amount: use digits and a dot, e.g. 1299.50") % {"text": text}
         ) from None
     if not value.is_finite() or value <= 0:
-        raise InvalidAmount(f"“{text}” must be a positive amount")
+        raise InvalidAmount(_("“%(text)s” must be a positive amount") % {"text": text})
     if value != value.quantize(CENT):
-        raise InvalidAmount(f"“{text}” has more than two decimal places")
+        raise InvalidAmount(_("“%(text)s” has more than two decimal places") % {"text": text})
     if value >= Decimal("10000000000"):
-        raise InvalidAmount(f"“{text}” is too large")
+        raise InvalidAmount(_("“%(text)s” is too large") % {"text": text})
     return quantize_money(value)
 
 

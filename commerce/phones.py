@@ -2,6 +2,7 @@
 
 import phonenumbers
 from django.conf import settings
+from django.utils.translation import gettext as _
 
 from config.errors import ShopError
 
@@ -20,16 +21,21 @@ def phone_normalize(raw: str, *, region: str | None = None) -> str:
     """
     text = (raw or "").strip()
     if not text:
-        raise InvalidPhone("Enter a phone number.")
+        raise InvalidPhone(_("Enter a phone number."))
     try:
         number = phonenumbers.parse(text, region or settings.SHOP_PHONE_REGION)
     except phonenumbers.NumberParseException:
         raise InvalidPhone(
-            f"“{text}” is not a phone number. Use 10 digits like 0671234567 or +380671234567."
+            _("“%(text)s” is not a phone number. Use 10 digits like 0671234567 or +380671234567.")
+            % {"text": text}
         ) from None
     if not phonenumbers.is_valid_number(number):
         raise InvalidPhone(
-            f"“{text}” is not a valid phone number. Use 10 digits like 0671234567 or +380671234567."
+            _(
+                "“%(text)s” is not a valid phone number. Use 10 digits like 0671234567 or "
+                "+380671234567."
+            )
+            % {"text": text}
         )
     return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
 

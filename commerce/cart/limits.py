@@ -4,7 +4,7 @@ lines and in pieces; the numbers are settings."""
 
 from django.conf import settings
 from django.db.models import Count, Sum
-from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
 from commerce.cart.errors import CartLimitReached
 from commerce.cart.models import Cart
@@ -24,17 +24,23 @@ def check_cart_limits(*, cart: Cart, new_line: bool, added_pieces: int) -> None:
     max_lines, max_pieces = settings.SHOP_CART_MAX_LINES, settings.SHOP_CART_MAX_PIECES
     if new_line and lines >= max_lines:
         raise CartLimitReached(
-            _(
+            ngettext(
+                "A cart holds at most %(max)d different product; remove one first or place "
+                "this order and start another.",
                 "A cart holds at most %(max)d different products; remove one first or place "
-                "this order and start another."
+                "this order and start another.",
+                max_lines,
             )
             % {"max": max_lines}
         )
     if pieces + added_pieces > max_pieces:
         raise CartLimitReached(
-            _(
+            ngettext(
+                "A cart holds at most %(max)d piece in all and yours has %(pieces)d; for a "
+                "larger order please contact us.",
                 "A cart holds at most %(max)d pieces in all and yours has %(pieces)d; for a "
-                "larger order please contact us."
+                "larger order please contact us.",
+                max_pieces,
             )
             % {"max": max_pieces, "pieces": pieces}
         )

@@ -9,6 +9,7 @@ take them again.
 from django.conf import settings
 from django.db import models
 from django.db.models import Q
+from django.utils.translation import gettext_lazy as _
 
 
 class Cart(models.Model):
@@ -23,11 +24,11 @@ class Cart(models.Model):
         related_name="cart",
     )
     is_reserved = models.BooleanField(
-        default=True, help_text="Whether the lines' units are currently taken from stock."
+        default=True, help_text=_("Whether the lines' units are currently taken from stock.")
     )
     created_at = models.DateTimeField(auto_now_add=True)
     touched_at = models.DateTimeField(
-        auto_now=True, db_index=True, help_text="Last activity; expiry counts idle time from it."
+        auto_now=True, db_index=True, help_text=_("Last activity; expiry counts idle time from it.")
     )
 
     class Meta:

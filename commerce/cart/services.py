@@ -10,6 +10,7 @@ from datetime import datetime
 from django.db import connection, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
 from catalog.models import ProductPage, StockRecord, Store
 from catalog.stock import InsufficientStock, stock_lock, stock_return, stock_take_up_to
@@ -43,12 +44,17 @@ def parse_quantity(raw) -> int:
     cap = line_quantity_cap()
     text = str(raw).strip() if raw is not None else ""
     if not is_whole_number(text, signed=True):
-        raise InvalidQuantity(f"“{text[:20]}” is not a quantity: enter a whole number of pieces.")
+        raise InvalidQuantity(
+            _("“%(text)s” is not a quantity: enter a whole number of pieces.") % {"text": text[:20]}
+        )
     value = int(text) if len(text) < 12 else cap + 1
     if value < 1:
-        raise InvalidQuantity("The quantity must be at least 1; use Remove to drop a line.")
+        raise InvalidQuantity(_("The quantity must be at least 1; use Remove to drop a line."))
     if value > cap:
-        raise InvalidQuantity(f"At most {cap} pieces per line.")
+        raise InvalidQuantity(
+            ngettext("At most %(cap)d piece per line.", "At most %(cap)d pieces per line.", cap)
+            % {"cap": cap}
+        )
     return value
 
 
@@ -66,7 +72,7 @@ def lock_cart(cart: Cart) -> Cart:
         )
         row = cursor.fetchone()
     if row is None:
-        raise CartGone("Your cart is no longer there; please add the product again.")
+        raise CartGone(_("Your cart is no longer there; please add the product again."))
     cart.is_reserved, cart.user_id = bool(row[0]), row[1]
     return cart
 
@@ -77,7 +83,7 @@ def _locked_line(cart: Cart, line_id) -> CartLine:
             pk=parse_id(line_id), cart_id=cart.pk
         )
     except (CartLine.DoesNotExist, ValueError, TypeError):
-        raise LineNotFound("That line is not in your cart (it may have been removed).") from None
+        raise LineNotFound(_("That line is not in your cart (it may have been removed).")) from None
 
 
 def sellable_product(product_id) -> ProductPage:
@@ -85,13 +91,16 @@ def sellable_product(product_id) -> ProductPage:
     try:
         return ProductPage.objects.visible().get(pk=parse_id(product_id))
     except (ProductPage.DoesNotExist, ValueError, TypeError):
-        raise ProductUnavailable("This product is not on sale.") from None
+        raise ProductUnavailable(_("This product is not on sale.")) from None
 
 
 def _out_of_stock(product: ProductPage, store: Store, wanted: int) -> OutOfStock:
     return OutOfStock(
-        f"{store.name} does not have {wanted} more × {product.title} right now; "
-        f"your cart was not changed."
+        _(
+            "%(store)s does not have %(wanted)d more × %(product)s right now; "
+            "your cart was not changed."
+        )
+        % {"store": store.name, "wanted": wanted, "product": product.title}
     )
 
 
@@ -103,8 +112,10 @@ def _not_stocking(store_id, product: ProductPage) -> StoreNotStocking:
         else None
     )
     if name is None:
-        return StoreNotStocking("Choose one of the stores listed for this product.")
-    return StoreNotStocking(f"{name} does not sell {product.title}.")
+        return StoreNotStocking(_("Choose one of the stores listed for this product."))
+    return StoreNotStocking(
+        _("%(store)s does not sell %(product)s.") % {"store": name, "product": product.title}
+    )
 
 
 def cart_add(*, cart: Cart, product_id, quantity=1, store_id=None) -> CartChange:
@@ -143,9 +154,16 @@ def cart_add(*, cart: Cart, product_id, quantity=1, store_id=None) -> CartChange
                 return _add_to_best_store(cart, product, records, quantity, change)
         new_quantity = (line.quantity if line else 0) + quantity
         if new_quantity > line_quantity_cap():
+            cap = line_quantity_cap()
             raise InvalidQuantity(
-                f"At most {line_quantity_cap()} pieces of one product per "
-                f"store; your cart already has {new_quantity - quantity}."
+                ngettext(
+                    "At most %(cap)d piece of one product per store; your cart already has "
+                    "%(has)d.",
+                    "At most %(cap)d pieces of one product per store; your cart already has "
+                    "%(has)d.",
+                    cap,
+                )
+                % {"cap": cap, "has": new_quantity - quantity}
             )
         check_cart_limits(cart=cart, new_line=line is None, added_pieces=quantity)
         try:
@@ -179,11 +197,12 @@ def _add_to_best_store(cart, product, records, quantity, change) -> CartChange:
         return change
     stocked = [record for record in candidates if record.quantity > 0]
     if not stocked:
-        raise OutOfStock(f"{product.title} is out of stock.")
+        raise OutOfStock(_("%(product)s is out of stock.") % {"product": product.title})
     if len(stocked) == 1:
         raise _out_of_stock(product, stocked[0].store, quantity)
     raise OutOfStock(
-        f"No store has {quantity} × {product.title} right now; your cart was not changed."
+        _("No store has %(quantity)d × %(product)s right now; your cart was not changed.")
+        % {"quantity": quantity, "product": product.title}
     )
 
 
@@ -207,8 +226,16 @@ def cart_line_set_quantity(*, cart: Cart, line_id, quantity) -> CartChange:
                 )
             except InsufficientStock:
                 raise OutOfStock(
-                    f"{line.store.name} does not have {difference} more × {line.product.title}; "
-                    f"the quantity stays {line.quantity}."
+                    _(
+                        "%(store)s does not have %(wanted)d more × %(product)s; "
+                        "the quantity stays %(quantity)d."
+                    )
+                    % {
+                        "store": line.store.name,
+                        "wanted": difference,
+                        "product": line.product.title,
+                        "quantity": line.quantity,
+                    }
                 ) from None
         elif difference < 0:
             stock_return(product_id=line.product_id, store_id=line.store_id, quantity=-difference)
@@ -240,25 +267,37 @@ def cart_line_switch_store(*, cart: Cart, line_id, store_id) -> CartChange:
         try:
             store = Store.objects.get(pk=parse_id(store_id), is_active=True)
         except (Store.DoesNotExist, ValueError, TypeError):
-            raise StoreNotStocking("Choose one of the stores listed for this product.") from None
+            raise StoreNotStocking(_("Choose one of the stores listed for this product.")) from None
         if store.pk == line.store_id:
             return CartChange(line=line, notices=notices)
         if not StockRecord.objects.filter(product_id=line.product_id, store=store).exists():
-            raise StoreNotStocking(f"{store.name} does not sell {line.product.title}.")
+            raise StoreNotStocking(
+                _("%(store)s does not sell %(product)s.")
+                % {"store": store.name, "product": line.product.title}
+            )
         twin = CartLine.objects.filter(cart=cart, product_id=line.product_id, store=store).first()
         merged_quantity = line.quantity + (twin.quantity if twin else 0)
         if merged_quantity > line_quantity_cap():
             raise InvalidQuantity(
-                f"Together that would be {merged_quantity} pieces; at most "
-                f"{line_quantity_cap()} per line."
+                ngettext(
+                    "Together that would be %(merged)d piece; at most %(cap)d per line.",
+                    "Together that would be %(merged)d pieces; at most %(cap)d per line.",
+                    merged_quantity,
+                )
+                % {"merged": merged_quantity, "cap": line_quantity_cap()}
             )
         stock_lock(pairs=[(line.product_id, line.store_id), (line.product_id, store.pk)])
         try:
             take_or_reclaim(product_id=line.product_id, store_id=store.pk, quantity=line.quantity)
         except InsufficientStock:
             raise OutOfStock(
-                f"{store.name} does not have {line.quantity} × "
-                f"{line.product.title}; the line stays in {line.store.name}."
+                _("%(store)s does not have %(quantity)d × %(product)s; the line stays in %(old)s.")
+                % {
+                    "store": store.name,
+                    "quantity": line.quantity,
+                    "product": line.product.title,
+                    "old": line.store.name,
+                }
             ) from None
         stock_return(product_id=line.product_id, store_id=line.store_id, quantity=line.quantity)
         if twin is not None:
@@ -299,7 +338,11 @@ def cart_merge(*, source: Cart, target: Cart) -> CartChange:
                         quantity=merged - twin.quantity,
                     )
                     notices.append(
-                        _("%(product)s: %(kept)d pieces kept, at most that many per line.")
+                        ngettext(
+                            "%(product)s: %(kept)d piece kept, at most that many per line.",
+                            "%(product)s: %(kept)d pieces kept, at most that many per line.",
+                            twin.quantity,
+                        )
                         % {"product": line.product.title, "kept": twin.quantity}
                     )
                 twin.save(update_fields=["quantity"])
@@ -340,7 +383,10 @@ def wake_locked_cart(cart: Cart) -> list[str]:
     stock_lock(pairs=[(line.product_id, line.store_id) for line in lines])
     for line in lines:
         if line.product_id not in sellable:
-            notices.append(f"{line.product.title} is no longer on sale and left your cart.")
+            notices.append(
+                _("%(product)s is no longer on sale and left your cart.")
+                % {"product": line.product.title}
+            )
             line.delete()
             continue
         taken = stock_take_up_to(
@@ -348,13 +394,19 @@ def wake_locked_cart(cart: Cart) -> list[str]:
         )
         if taken == 0:
             notices.append(
-                f"{line.product.title} is sold out in {line.store.name} and left your cart."
+                _("%(product)s is sold out in %(store)s and left your cart.")
+                % {"product": line.product.title, "store": line.store.name}
             )
             line.delete()
         elif taken < line.quantity:
             notices.append(
-                f"Only {taken} of {line.quantity} × {line.product.title} could be "
-                f"kept in {line.store.name}."
+                _("Only %(taken)d of %(quantity)d × %(product)s could be kept in %(store)s.")
+                % {
+                    "taken": taken,
+                    "quantity": line.quantity,
+                    "product": line.product.title,
+                    "store": line.store.name,
+                }
             )
             line.quantity = taken
             line.save(update_fields=["quantity"])

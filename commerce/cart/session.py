@@ -1,6 +1,7 @@
 """Which cart belongs to this request: the user's, or the one whose id the session keeps."""
 
 from django.contrib import messages
+from django.utils.translation import gettext as _
 
 from commerce.cart import services
 from commerce.cart.models import Cart
@@ -17,7 +18,7 @@ def cart_for_request(request, *, create: bool = False) -> Cart | None:
     if request.user.is_authenticated:
         cart = Cart.objects.filter(user=request.user).first()
         if cart is None and create:
-            cart, _ = Cart.objects.get_or_create(user=request.user)
+            cart, _created = Cart.objects.get_or_create(user=request.user)
         return cart
     cart_id = request.session.get(SESSION_CART_ID)
     cart = Cart.objects.filter(pk=cart_id, user__isnull=True).first() if cart_id else None
@@ -54,4 +55,4 @@ def attach_anonymous_cart(request, user) -> None:
     change = services.cart_merge(source=anonymous, target=existing)
     for notice in change.notices:
         messages.warning(request, notice)
-    messages.info(request, "The items you added before logging in are in your cart.")
+    messages.info(request, _("The items you added before logging in are in your cart."))

@@ -6,6 +6,7 @@ from django.contrib import messages
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.http import url_has_allowed_host_and_scheme
+from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
 
 from commerce.cart import services
@@ -87,7 +88,11 @@ def cart_add(request):
     except CartError as error:
         return _error(request, error)
     line = change.line
-    text = f"Added {line.product.title} to your cart ({line.quantity} in {line.store.name})."
+    text = _("Added %(product)s to your cart (%(quantity)d in %(store)s).") % {
+        "product": line.product.title,
+        "quantity": line.quantity,
+        "store": line.store.name,
+    }
     if request.htmx:
         return render(
             request,
@@ -111,7 +116,7 @@ def _line_action(request, action, **kwargs):
         return _error(request, refusal)
     cart = request.cart
     if cart is None:
-        return _error(request, LineNotFound("Your cart is empty."))
+        return _error(request, LineNotFound(_("Your cart is empty.")))
     try:
         change = action(cart=cart, **kwargs)
     except CartError as error:

@@ -1,6 +1,8 @@
 """The checkout steps' forms (SPEC §5)."""
 
 from django import forms
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
 
 from commerce.delivery.models import DeliveryMethod
 from commerce.orders.models import PaymentMethod
@@ -12,13 +14,14 @@ class GuestForm(forms.Form):
 
     phone = forms.CharField(
         max_length=30,
-        help_text="10 digits like 0671234567.",
+        label=_("Phone"),
+        help_text=_("10 digits like 0671234567."),
         widget=forms.TextInput(attrs={"type": "tel", "autocomplete": "tel"}),
     )
-    first_name = forms.CharField(max_length=100, required=False)
-    last_name = forms.CharField(max_length=100, required=False)
+    first_name = forms.CharField(max_length=100, required=False, label=_("First name"))
+    last_name = forms.CharField(max_length=100, required=False, label=_("Last name"))
     email = forms.EmailField(
-        label="E-mail", required=False, help_text="For the order confirmation and its link."
+        label=_("E-mail"), required=False, help_text=_("For the order confirmation and its link.")
     )
 
     def clean_phone(self) -> str:
@@ -40,24 +43,28 @@ class DeliveryForm(forms.Form):
         queryset=DeliveryMethod.objects.filter(is_active=True),
         widget=forms.RadioSelect,
         empty_label=None,
-        label="Delivery",
+        label=_("Delivery"),
     )
-    city = forms.CharField(max_length=100, required=False)
-    address = forms.CharField(max_length=255, required=False)
+    city = forms.CharField(max_length=100, required=False, label=_("City"))
+    address = forms.CharField(max_length=255, required=False, label=_("Address"))
 
     def clean(self):
         cleaned = super().clean()
         method = cleaned.get("method")
         if method is not None and method.needs_address:
-            for field in ("city", "address"):
+            needs = {
+                "city": gettext("%(method)s needs the city."),
+                "address": gettext("%(method)s needs the address."),
+            }
+            for field, message in needs.items():
                 if not (cleaned.get(field) or "").strip():
-                    self.add_error(field, f"{method.name} needs the {field}.")
+                    self.add_error(field, message % {"method": method.name})
         return cleaned
 
 
 class PaymentChoiceForm(forms.Form):
     payment_method = forms.ChoiceField(
-        choices=PaymentMethod.choices, widget=forms.RadioSelect, label="How will you pay?"
+        choices=PaymentMethod.choices, widget=forms.RadioSelect, label=_("How will you pay?")
     )
 
 
@@ -67,6 +74,6 @@ class ConfirmForm(forms.Form):
     comment = forms.CharField(
         required=False,
         max_length=2000,
-        label="Comment for the shop",
+        label=_("Comment for the shop"),
         widget=forms.Textarea(attrs={"rows": 3}),
     )

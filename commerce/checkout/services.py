@@ -5,6 +5,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from django.db import IntegrityError, transaction
+from django.utils.translation import gettext as _
 
 from commerce.cart.models import Cart, CartLine
 from commerce.cart.selectors import line_input, line_on_sale
@@ -64,7 +65,7 @@ def place_order(
     reservation could not take back.
     """
     if data.payment_method not in PaymentMethod.values:
-        raise CheckoutError("Choose how you will pay.")
+        raise CheckoutError(_("Choose how you will pay."))
     existing = Order.objects.filter(checkout_token=checkout_token).first()
     if existing is not None:
         return existing
@@ -76,18 +77,19 @@ def place_order(
                 return existing
             notices = wake_locked_cart(cart)
             if notices:
-                raise CheckoutError(" ".join(notices) + " Please check your order again.")
+                raise CheckoutError(" ".join([*notices, _("Please check your order again.")]))
             lines = list(
                 CartLine.objects.filter(cart=cart)
                 .select_related("product", "product__price", "store")
                 .order_by("created_at", "pk")
             )
             if not lines:
-                raise CheckoutError("Your cart is empty.")
+                raise CheckoutError(_("Your cart is empty."))
             gone = [line.product.title for line in lines if not line_on_sale(line)]
             if gone:
                 raise CheckoutError(
-                    f"No longer on sale: {', '.join(gone)}. Please remove it from your cart."
+                    _("No longer on sale: %(products)s. Please remove it from your cart.")
+                    % {"products": ", ".join(gone)}
                 )
             priced = price_lines(
                 [line_input(line) for line in lines], loyalty_percent=customer.loyalty_percent
@@ -96,8 +98,10 @@ def place_order(
             grand_total = priced.total + fee
             if expected_total is not None and expected_total != grand_total:
                 raise CheckoutError(
-                    "Prices changed while you were checking out; please look "
-                    "at the new total and confirm again."
+                    _(
+                        "Prices changed while you were checking out; please look "
+                        "at the new total and confirm again."
+                    )
                 )
             order = Order.objects.create(
                 customer=customer,

@@ -8,6 +8,7 @@ from django.contrib import messages
 from django.db import transaction
 from django.shortcuts import redirect, render
 from django.urls import reverse
+from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
 from commerce.cart.selectors import cart_view
@@ -72,7 +73,7 @@ def _guard(request, step: str):
     """Redirect to the cart when it is empty, or to an earlier step that lacks data."""
     cart, view = _cart_or_none(request)
     if cart is None:
-        messages.info(request, "Your cart is empty.")
+        messages.info(request, _("Your cart is empty."))
         return None, None, redirect("cart")
     missing = _missing_step(request)
     if missing and STEPS.index(missing) < STEPS.index(step):
@@ -84,10 +85,10 @@ def _context(step: str, **extra) -> dict:
     return {
         "step": step,
         "steps": [
-            ("who", "Who"),
-            ("delivery", "Delivery"),
-            ("payment", "Payment"),
-            ("confirm", "Confirm"),
+            ("who", _("Who")),
+            ("delivery", _("Delivery")),
+            ("payment", _("Payment")),
+            ("confirm", _("Confirm")),
         ],
         **extra,
     }
@@ -199,7 +200,7 @@ def checkout_confirm(request):
     try:
         data = _data(request)
     except DeliveryMethod.DoesNotExist:
-        messages.error(request, "That delivery method is no longer offered; choose another.")
+        messages.error(request, _("That delivery method is no longer offered; choose another."))
         return _go("delivery")
     fee = delivery_fee(method=data.delivery_method, goods_total=view.total)
     grand_total = view.total + fee
@@ -264,5 +265,7 @@ def checkout_confirm(request):
     request.session.pop(SESSION_KEY, None)
     request.session.setdefault("orders", [])
     request.session["orders"] = [*request.session["orders"], order.pk]
-    messages.success(request, f"Thank you! Your order {order.number} is placed.")
+    messages.success(
+        request, _("Thank you! Your order %(number)s is placed.") % {"number": order.number}
+    )
     return redirect(order.private_path())

@@ -1,5 +1,6 @@
 """Customer cards in the Wagtail admin, read-only (sales operators, SPEC §6, §8)."""
 
+from django.utils.translation import gettext_lazy as _
 from wagtail.admin.views.generic import IndexView
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.permissions import register_permission_policy
@@ -24,7 +25,7 @@ class CustomerViewSet(ModelViewSet):
 
     model = Customer
     icon = "user"
-    menu_label = "Customers"
+    menu_label = _("Customers")
     menu_order = 195
     add_to_admin_menu = True
     url_prefix = "commerce/customers"

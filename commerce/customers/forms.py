@@ -1,6 +1,8 @@
 """Shopper-facing forms of the commerce app."""
 
 from django import forms
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
 
 from commerce.customers.models import Customer
 from commerce.phones import InvalidPhone, phone_normalize
@@ -31,7 +33,14 @@ class CustomerCardForm(forms.ModelForm):
             "call_to": forms.TimeInput(attrs={"type": "time"}, format="%H:%M"),
             "default_order_comment": forms.Textarea(attrs={"rows": 3}),
         }
-        help_texts = {"phone": "10 digits like 0671234567, or +380671234567."}
+        # The model's fields without a verbose name get their labels here, translated.
+        labels = {
+            "first_name": _("First name"),
+            "last_name": _("Last name"),
+            "phone": _("Phone"),
+            "default_order_comment": _("Default order comment"),
+        }
+        help_texts = {"phone": _("10 digits like 0671234567, or +380671234567.")}
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -50,5 +59,7 @@ class CustomerCardForm(forms.ModelForm):
         cleaned = super().clean()
         start, end = cleaned.get("call_from"), cleaned.get("call_to")
         if start and end and start >= end:
-            self.add_error("call_to", "The end of the call window must be after its start.")
+            self.add_error(
+                "call_to", gettext("The end of the call window must be after its start.")
+            )
         return cleaned

@@ -6,6 +6,8 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import F, Q
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
 
 from commerce.phones import phone_display
 
@@ -27,32 +29,32 @@ class Customer(models.Model):
         related_name="customer",
     )
     is_temporary = models.BooleanField(
-        default=False, help_text="Created by guest checkout for one order; no login."
+        default=False, help_text=_("Created by guest checkout for one order; no login.")
     )
     last_name = models.CharField(max_length=100, blank=True)
     first_name = models.CharField(max_length=100, blank=True)
-    phone = models.CharField(max_length=20, blank=True, help_text="E.164, e.g. +380671234567")
-    call_from = models.TimeField("calls welcome from", default=DEFAULT_CALL_FROM)
-    call_to = models.TimeField("calls welcome until", default=DEFAULT_CALL_TO)
-    email = models.EmailField("e-mail", blank=True)
-    default_city = models.CharField("default delivery city", max_length=100, blank=True)
-    default_address = models.CharField("default delivery address", max_length=255, blank=True)
+    phone = models.CharField(max_length=20, blank=True, help_text=_("E.164, e.g. +380671234567"))
+    call_from = models.TimeField(_("calls welcome from"), default=DEFAULT_CALL_FROM)
+    call_to = models.TimeField(_("calls welcome until"), default=DEFAULT_CALL_TO)
+    email = models.EmailField(_("e-mail"), blank=True)
+    default_city = models.CharField(_("default delivery city"), max_length=100, blank=True)
+    default_address = models.CharField(_("default delivery address"), max_length=255, blank=True)
     default_order_comment = models.TextField(blank=True)
     loyalty_percent = models.DecimalField(
-        "personal discount, %",
+        _("personal discount, %"),
         max_digits=5,
         decimal_places=2,
         default=0,
         editable=False,
-        help_text="Set by the loyalty tiers from completed purchases (SPEC §4).",
+        help_text=_("Set by the loyalty tiers from completed purchases (SPEC §4)."),
     )
     purchases_total = models.DecimalField(
-        "completed purchases, UAH",
+        _("completed purchases, UAH"),
         max_digits=14,
         decimal_places=2,
         default=0,
         editable=False,
-        help_text="Sum of completed orders; the loyalty tier follows it.",
+        help_text=_("Sum of completed orders; the loyalty tier follows it."),
     )
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
@@ -71,7 +73,12 @@ class Customer(models.Model):
         ]
 
     def __str__(self) -> str:
-        return self.full_name or self.email or self.phone_display or f"Customer {self.pk}"
+        return (
+            self.full_name
+            or self.email
+            or self.phone_display
+            or gettext("Customer %(pk)s") % {"pk": self.pk}
+        )
 
     @property
     def full_name(self) -> str:
@@ -85,5 +92,5 @@ class Customer(models.Model):
         super().clean()
         if self.call_from and self.call_to and self.call_from >= self.call_to:
             raise ValidationError(
-                {"call_to": "The end of the call window must be after its start."}
+                {"call_to": gettext("The end of the call window must be after its start.")}
             )

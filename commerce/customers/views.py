@@ -4,6 +4,7 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.db import transaction
 from django.shortcuts import redirect, render
+from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
 from commerce.customers.forms import CustomerCardForm
@@ -32,9 +33,9 @@ def account_card_edit(request):
                 user = request.user
                 user.first_name, user.last_name = customer.first_name, customer.last_name
                 user.save(update_fields=["first_name", "last_name"])
-            messages.success(request, "Your card is saved.")
+            messages.success(request, _("Your card is saved."))
             return redirect("account_overview")
-        messages.error(request, "Please correct the fields marked below; nothing was saved.")
+        messages.error(request, _("Please correct the fields marked below; nothing was saved."))
         return render(request, "commerce/customers/card_form.html", {"form": form}, status=400)
     return render(request, "commerce/customers/card_form.html", {"form": form})
 

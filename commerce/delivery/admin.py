@@ -1,5 +1,6 @@
 """Delivery methods and their rate tables in the Wagtail admin (managers, SPEC §8)."""
 
+from django.utils.translation import gettext_lazy as _
 from wagtail.admin.viewsets.model import ModelViewSet
 
 from commerce.delivery.models import DeliveryMethod
@@ -10,7 +11,7 @@ class DeliveryMethodViewSet(ModelViewSet):
 
     model = DeliveryMethod
     icon = "site"
-    menu_label = "Delivery rates"
+    menu_label = _("Delivery rates")
     url_prefix = "commerce/delivery"
     url_namespace = "commerce_delivery"
     copy_view_enabled = False

@@ -5,6 +5,8 @@ from decimal import Decimal
 
 from django.db import models
 from django.db.models import Q
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel
@@ -14,9 +16,9 @@ class DeliveryMethod(ClusterableModel):
     """How an order reaches the customer; its fee comes from its rate table."""
 
     class Kind(models.TextChoices):
-        PICKUP = "pickup", "Pickup at a store"
-        COURIER = "courier", "Courier"
-        CARRIER = "carrier", "Parcel carrier"
+        PICKUP = "pickup", _("Pickup at a store")
+        COURIER = "courier", _("Courier")
+        CARRIER = "carrier", _("Parcel carrier")
 
     name = models.CharField(max_length=100)
     code = models.SlugField(max_length=40, unique=True)
@@ -27,7 +29,7 @@ class DeliveryMethod(ClusterableModel):
         blank=True,
         on_delete=models.PROTECT,
         related_name="+",
-        help_text="Pickup: the store.",
+        help_text=_("Pickup: the store."),
     )
     is_active = models.BooleanField(default=True)
     sort_order = models.PositiveIntegerField(default=0)
@@ -42,7 +44,7 @@ class DeliveryMethod(ClusterableModel):
                 FieldPanel("sort_order"),
             ]
         ),
-        InlinePanel("rates", label="Rate", heading="Rates: from a goods total, this fee"),
+        InlinePanel("rates", label=_("Rate"), heading=_("Rates: from a goods total, this fee")),
     ]
 
     class Meta:
@@ -61,9 +63,9 @@ class DeliveryRate(models.Model):
 
     method = ParentalKey(DeliveryMethod, on_delete=models.CASCADE, related_name="rates")
     goods_total_from = models.DecimalField(
-        "goods total from, UAH", max_digits=12, decimal_places=2, default=Decimal("0")
+        _("goods total from, UAH"), max_digits=12, decimal_places=2, default=Decimal("0")
     )
-    fee = models.DecimalField("fee, UAH", max_digits=12, decimal_places=2)
+    fee = models.DecimalField(_("fee, UAH"), max_digits=12, decimal_places=2)
 
     panels = [FieldRowPanel([FieldPanel("goods_total_from"), FieldPanel("fee")])]
 
@@ -80,4 +82,7 @@ class DeliveryRate(models.Model):
         ]
 
     def __str__(self) -> str:
-        return f"from {self.goods_total_from}: {self.fee}"
+        return gettext("from %(start)s: %(fee)s") % {
+            "start": self.goods_total_from,
+            "fee": self.fee,
+        }

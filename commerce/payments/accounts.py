@@ -21,6 +21,7 @@ from typing import Protocol
 from django.conf import settings
 from django.utils.module_loading import import_string
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from django.views.decorators.debug import sensitive_variables
 from stdnum import iban as iban_numbers
 from stdnum.exceptions import ValidationError as StdnumError
@@ -31,8 +32,8 @@ GATEWAY_NAME = "bank-account"
 
 # The simulator's documented test accounts: the last four digits of the IBAN decide the
 # answer, like Braintree's sandbox amounts do for cards. Any other valid IBAN is processed.
-DECLINED_ENDINGS = {"0002": "Insufficient funds on the account"}
-FAILED_ENDINGS = {"0003": "The bank did not answer; try again later"}
+DECLINED_ENDINGS = {"0002": gettext_lazy("Insufficient funds on the account")}
+FAILED_ENDINGS = {"0003": gettext_lazy("The bank did not answer; try again later")}
 
 
 class AccountGateway(Protocol):
@@ -85,7 +86,7 @@ class SimulatedAccountGateway:
                 success=False,
                 transaction_id=transaction_id,
                 status="failed",
-                message=FAILED_ENDINGS[ending],
+                message=str(FAILED_ENDINGS[ending]),
                 last4=ending,
             )
         return ChargeResult(

@@ -1,6 +1,7 @@
 """Bot API tokens in the Wagtail admin (SPEC §5): issued here, shown once, stored hashed."""
 
 from django.contrib import messages
+from django.utils.translation import gettext, gettext_lazy
 from wagtail.admin.views.generic import CreateView
 from wagtail.admin.viewsets.model import ModelViewSet
 
@@ -12,7 +13,10 @@ class ApiTokenCreateView(CreateView):
 
     def save_instance(self):
         token, raw = ApiToken.issue(name=self.form.cleaned_data["name"])
-        messages.warning(self.request, f"Copy this token now, it is not shown again: {raw}")
+        messages.warning(
+            self.request,
+            gettext("Copy this token now, it is not shown again: %(token)s") % {"token": raw},
+        )
         return token
 
     def get_success_message(self, instance):
@@ -22,7 +26,7 @@ class ApiTokenCreateView(CreateView):
 class ApiTokenViewSet(ModelViewSet):
     model = ApiToken
     icon = "key"
-    menu_label = "Bot API tokens"
+    menu_label = gettext_lazy("Bot API tokens")
     url_prefix = "commerce/api-tokens"
     url_namespace = "commerce_api_tokens"
     add_view_class = ApiTokenCreateView

@@ -3,6 +3,7 @@ account. Token-authenticated (Authorization: Bearer <token>); documented by Open
 /api/bot/docs."""
 
 from django.utils import timezone
+from django.utils.translation import gettext as _
 from ninja import NinjaAPI, Schema, Status, Swagger
 from ninja.security import HttpBearer
 from wagtail.admin.auth import require_admin_access
@@ -66,7 +67,7 @@ STATUS_WORDS = {PaymentStatus.PAID: "paid", PaymentStatus.NOT_PAID: "not paid"}
 def order_status(request, number: str):
     order = Order.objects.filter(number=number).first()
     if order is None:
-        return Status(404, {"detail": f"No such order: {number}"})
+        return Status(404, {"detail": _("No such order: %(number)s") % {"number": number}})
     return Status(200, {"order": order.number, "status": STATUS_WORDS[order.payment_status]})
 
 
@@ -83,7 +84,7 @@ def order_pay(request, number: str, payload: PayIn):
             {
                 "order": number,
                 "result": "payment not processed",
-                "reason": f"No such order: {number}",
+                "reason": _("No such order: %(number)s") % {"number": number},
             },
         )
     try:

@@ -11,6 +11,7 @@ from functools import lru_cache
 
 import braintree
 from django.conf import settings
+from django.utils.translation import gettext as _
 
 from commerce.payments.base import ChargeResult
 from commerce.payments.simulator import SandboxSimulatorHttp
@@ -99,10 +100,13 @@ def charge_card(
             success=False, transaction_id="", status="invalid", message=result.message
         )
     reason = {
-        "processor_declined": f"Your bank declined the card ({transaction.processor_response_code}"
-        f" {transaction.processor_response_text}).",
-        "gateway_rejected": "The payment was rejected by the payment gateway.",
-        "failed": "The payment network is unavailable right now; please try again.",
+        "processor_declined": _("Your bank declined the card (%(code)s %(text)s).")
+        % {
+            "code": transaction.processor_response_code,
+            "text": transaction.processor_response_text,
+        },
+        "gateway_rejected": _("The payment was rejected by the payment gateway."),
+        "failed": _("The payment network is unavailable right now; please try again."),
     }.get(transaction.status, result.message)
     return ChargeResult(
         success=False,

@@ -6,6 +6,7 @@ import secrets
 
 from django.db import models
 from django.db.models import Q
+from django.utils.translation import gettext_lazy as _
 
 from commerce.orders.models import Order, PaymentMethod
 
@@ -15,17 +16,17 @@ def hash_token(raw: str) -> str:
 
 
 class ApiToken(models.Model):
-    name = models.CharField(max_length=100, help_text="Who uses it, e.g. “Telegram bot”.")
+    name = models.CharField(max_length=100, help_text=_("Who uses it, e.g. “Telegram bot”."))
     key_hash = models.CharField(max_length=64, unique=True, editable=False)
     prefix = models.CharField(
-        max_length=8, editable=False, help_text="The first characters, to recognise a token."
+        max_length=8, editable=False, help_text=_("The first characters, to recognise a token.")
     )
     is_active = models.BooleanField(default=True)
     created_at = models.DateTimeField(auto_now_add=True)
     last_used_at = models.DateTimeField(null=True, blank=True, editable=False)
 
     class Meta:
-        verbose_name = "bot API token"
+        verbose_name = _("bot API token")
         ordering = ["-created_at"]
 
     def __str__(self) -> str:
@@ -46,10 +47,10 @@ class Payment(models.Model):
     transaction) and settled with the gateway's answer afterwards (issue 12.7)."""
 
     class Status(models.TextChoices):
-        PENDING = "pending", "Waiting for the gateway"
-        SUCCEEDED = "succeeded", "Succeeded"
-        DECLINED = "declined", "Declined"
-        FAILED = "failed", "Failed"
+        PENDING = "pending", _("Waiting for the gateway")
+        SUCCEEDED = "succeeded", _("Succeeded")
+        DECLINED = "declined", _("Declined")
+        FAILED = "failed", _("Failed")
 
     order = models.ForeignKey(Order, on_delete=models.PROTECT, related_name="payments")
     method = models.CharField(max_length=10, choices=PaymentMethod.choices)
