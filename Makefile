@@ -7,7 +7,7 @@ TEST_STAMP := $(VENV)/.test-installed
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run test test-pg lint format install browser postgres bench mutation clean
+.PHONY: run test test-pg lint format install browser gettext messages postgres bench mutation clean
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -38,13 +38,22 @@ run: $(RUNTIME_STAMP)
 browser:
 	./scripts/ensure_chromium.sh
 
+gettext:
+	./scripts/ensure_gettext.sh
+
+## messages: bring locale/uk/LC_MESSAGES/django.po up to date with the code, then compile it
+## (translate the new entries in between: the tests fail on any untranslated one)
+messages: $(TEST_STAMP) gettext
+	$(PY) scripts/messages.py extract
+	$(PY) scripts/messages.py compile
+
 ## test: install test dependencies (and Debian's Chromium) and run the whole suite
-test: $(TEST_STAMP) browser
+test: $(TEST_STAMP) browser gettext
 	$(PY) -m pytest -n 2 $(PYTEST_ARGS)
 
 ## test-pg: the whole suite against a local PostgreSQL (installed with apt when missing),
 ## including the concurrency tests that SQLite would hide
-test-pg: $(TEST_STAMP) browser
+test-pg: $(TEST_STAMP) browser gettext
 	DATABASE_URL="$$(./scripts/start_postgres.sh)" $(PY) -m pytest -n 2 $(PYTEST_ARGS)
 
 postgres:
