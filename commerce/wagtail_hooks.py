@@ -1,6 +1,7 @@
 """The commerce app's admin registration. Wagtail discovers only this module; each concern
 keeps its screens in its own ``admin`` module and they are registered here (SPEC §8)."""
 
+from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.viewsets.model import ModelViewSetGroup
 from wagtail.models import Page
@@ -25,7 +26,7 @@ def register_log_actions(actions):
 class PricingViewSetGroup(ModelViewSetGroup):
     """The managers' "Pricing" menu: discounts, tiers, delivery rates, the simulator."""
 
-    menu_label = "Pricing"
+    menu_label = _("Pricing")
     menu_icon = "tag"
     menu_order = 210
     items = (DiscountViewSet, LoyaltyTierViewSet, DeliveryMethodViewSet, PriceSimulatorViewSet)

@@ -5,13 +5,14 @@ routes the order card and its actions (``commerce.orders.admin_views``)."""
 import django_filters
 from django.db.models import Q
 from django.urls import path
-from wagtail.admin.filters import DateRangePickerWidget, WagtailFilterSet
-from wagtail.admin.views.generic import IndexView
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.filters import DateRangePickerWidget
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.permissions import register_permission_policy
 
 from catalog.models import Store
 from catalog.permissions import ReadOnlyPolicy
+from commerce.admin_labels import LabelledFilterSet, LabelledIndexView
 from commerce.orders.admin_views import (
     OrderCardView,
     order_comment_view,
@@ -26,17 +27,35 @@ from commerce.orders.status import TARGET_PERMISSIONS
 register_permission_policy(Order, ReadOnlyPolicy(Order))
 
 
-class OrderFilterSet(WagtailFilterSet):
-    created_at = django_filters.DateFromToRangeFilter(label="Placed", widget=DateRangePickerWidget)
+# The list's columns and filters (the model's fields have no verbose_name to translate).
+FIELD_LABELS = {
+    "number": _("Number"),
+    "customer": _("Customer"),
+    "phone": _("Phone"),
+    "grand_total": _("Grand total"),
+    "fulfilment_status": _("Fulfilment status"),
+    "payment_status": _("Payment status"),
+    "payment_method": _("Payment method"),
+    "delivery_method": _("Delivery method"),
+    "created_at": _("Created at"),
+}
+
+
+class OrderFilterSet(LabelledFilterSet):
+    field_labels = FIELD_LABELS
+
+    created_at = django_filters.DateFromToRangeFilter(
+        label=_("Placed"), widget=DateRangePickerWidget
+    )
     store = django_filters.ModelChoiceFilter(
-        label="Store",
+        label=_("Store"),
         queryset=Store.objects.all(),
         field_name="lines__store",
         distinct=True,
     )
 
     is_open = django_filters.BooleanFilter(
-        label="Open (not completed or cancelled)", method="filter_open"
+        label=_("Open (not completed or cancelled)"), method="filter_open"
     )
 
     def filter_open(self, queryset, name, value):
@@ -55,7 +74,9 @@ class OrderFilterSet(WagtailFilterSet):
         ]
 
 
-class OrderIndexView(IndexView):
+class OrderIndexView(LabelledIndexView):
+    field_labels = FIELD_LABELS
+
     def get_base_queryset(self):
         return Order.objects.select_related("customer")
 
@@ -65,7 +86,7 @@ class OrderViewSet(ModelViewSet):
 
     model = Order
     icon = "list-ul"
-    menu_label = "Orders"
+    menu_label = _("Orders")
     menu_order = 190
     add_to_admin_menu = True
     url_prefix = "commerce/orders"

@@ -14,6 +14,8 @@ from django.db.models import Prefetch
 from django.forms import formset_factory
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_POST
 from wagtail.admin.views.generic import InspectView
 
@@ -74,7 +76,7 @@ class OrderCardView(InspectView):
         if can_mark_paid(order=order, user=user):
             actions.append(
                 {
-                    "label": "Mark paid",
+                    "label": gettext("Mark paid"),
                     "url": reverse("commerce_orders:mark_paid", args=[order.pk]),
                     "danger": False,
                 }
@@ -127,13 +129,23 @@ def order_status_view(request, pk: int, to_status: str):
     except InvalidTransition as refused:
         messages.error(request, refused.message)
     else:
-        messages.success(request, f"Order {order.number}: {order.get_fulfilment_status_display()}.")
+        messages.success(
+            request,
+            gettext("Order %(number)s: %(status)s.")
+            % {"number": order.number, "status": order.get_fulfilment_status_display()},
+        )
         if to_status == FulfilmentStatus.CANCELLED and order.payment_status == PaymentStatus.PAID:
             # The store does not refund by itself (SPEC is silent); say so where it matters.
             messages.warning(
                 request,
-                f"Order {order.number} was paid: refund {order.grand_total} UAH to the "
-                f"customer ({order.get_payment_method_display().lower()}).",
+                gettext(
+                    "Order %(number)s was paid: refund %(amount)s UAH to the customer (%(method)s)."
+                )
+                % {
+                    "number": order.number,
+                    "amount": order.grand_total,
+                    "method": order.get_payment_method_display().lower(),
+                },
             )
     return _card(order)
 
@@ -146,13 +158,15 @@ def order_mark_paid_view(request, pk: int):
     except InvalidTransition as refused:
         messages.error(request, refused.message)
     else:
-        messages.success(request, f"Order {order.number} is marked paid.")
+        messages.success(
+            request, gettext("Order %(number)s is marked paid.") % {"number": order.number}
+        )
     return _card(order)
 
 
 class CommentForm(forms.Form):
     operator_comment = forms.CharField(
-        label="Operator comment",
+        label=_("Operator comment"),
         required=False,
         max_length=2000,
         widget=forms.Textarea(attrs={"rows": 3}),
@@ -179,26 +193,31 @@ def order_comment_view(request, pk: int):
     except OrderEditRefused as refused:
         messages.error(request, refused.message)
     else:
-        messages.success(request, "Operator comment saved.")
+        messages.success(request, gettext("Operator comment saved."))
     return _card(order)
 
 
 class LineQuantityForm(forms.Form):
     line_id = forms.IntegerField(widget=forms.HiddenInput)
-    quantity = forms.IntegerField(min_value=0, max_value=9999, label="Pieces")
+    quantity = forms.IntegerField(min_value=0, max_value=9999, label=_("Pieces"))
 
 
 class LineAdditionForm(forms.Form):
-    sku = forms.CharField(max_length=64, required=False, label="SKU")
+    sku = forms.CharField(max_length=64, required=False, label=_("SKU"))
     store = forms.ModelChoiceField(
-        queryset=Store.objects.filter(is_active=True), required=False, empty_label="— store —"
+        queryset=Store.objects.filter(is_active=True),
+        required=False,
+        label=_("Store"),
+        empty_label=_("— store —"),
     )
-    quantity = forms.IntegerField(min_value=1, max_value=9999, required=False, label="Pieces")
+    quantity = forms.IntegerField(min_value=1, max_value=9999, required=False, label=_("Pieces"))
 
     def clean(self):
         cleaned = super().clean()
         if cleaned.get("sku") and (not cleaned.get("store") or not cleaned.get("quantity")):
-            raise forms.ValidationError("Give the store and the number of pieces for this SKU.")
+            raise forms.ValidationError(
+                gettext("Give the store and the number of pieces for this SKU.")
+            )
         return cleaned
 
 
@@ -245,7 +264,11 @@ def order_edit_lines_view(request, pk: int):
                 messages.error(request, refused.message)
                 status = 409
             else:
-                messages.success(request, f"Order {order.number} updated; totals recomputed.")
+                messages.success(
+                    request,
+                    gettext("Order %(number)s updated; totals recomputed.")
+                    % {"number": order.number},
+                )
                 return _card(order)
     else:
         quantities = LineQuantityFormSet(

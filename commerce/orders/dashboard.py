@@ -26,6 +26,8 @@ from django.conf import settings
 from django.db.models import Count, Q, Sum
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
 from wagtail.admin.ui.components import Component
 
 from catalog.models import StockRecord
@@ -41,11 +43,11 @@ LOW_STOCK_LISTED = 10
 
 # What the role does to an order when it moves it to this status.
 ACTIONS: dict[str, str] = {
-    S.CONFIRMED: "to confirm",
-    S.ASSEMBLING: "to accept for assembly",
-    S.READY: "to mark assembled",
-    S.IN_TRANSIT: "to hand to delivery",
-    S.COMPLETED: "to complete (paid)",
+    S.CONFIRMED: _("to confirm"),
+    S.ASSEMBLING: _("to accept for assembly"),
+    S.READY: _("to mark assembled"),
+    S.IN_TRANSIT: _("to hand to delivery"),
+    S.COMPLETED: _("to complete (paid)"),
 }
 
 
@@ -81,7 +83,8 @@ def waiting_rows(user) -> list[WaitingRow]:
             rows.append(
                 WaitingRow(
                     label=S(status).label,
-                    action=ACTIONS.get(to_status, f"to set {S(to_status).label.lower()}"),
+                    action=ACTIONS.get(to_status)
+                    or gettext("to set %(status)s") % {"status": S(to_status).label.lower()},
                     condition=Q(**filters),
                     url=_orders_url(**filters),
                 )
@@ -93,8 +96,8 @@ def waiting_rows(user) -> list[WaitingRow]:
         }
         rows.append(
             WaitingRow(
-                label="Bank transfers not paid",
-                action="to mark paid",
+                label=_("Bank transfers not paid"),
+                action=_("to mark paid"),
                 condition=Q(**filters) & ~Q(fulfilment_status=S.CANCELLED),
                 # Completed orders are always paid, so "open" drops just the cancelled ones.
                 url=_orders_url(**filters, is_open="true"),

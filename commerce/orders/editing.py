@@ -12,6 +12,8 @@ from decimal import Decimal
 
 from django.conf import settings
 from django.db import transaction
+from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 from wagtail.log_actions import log
 
 from catalog.models import Price, ProductPage, StockRecord, Store
@@ -74,7 +76,7 @@ class _Planned:
 
 def _check_user(user) -> None:
     if user is None or not user.has_perm(EDIT_PERMISSION):
-        raise OrderEditRefused("Your role may not edit orders.")
+        raise OrderEditRefused(_("Your role may not edit orders."))
 
 
 def _is_quantity(value) -> bool:
@@ -115,19 +117,23 @@ def order_lines_edit(
         for line_id, quantity in quantities.items():
             if line_id not in by_id:
                 raise OrderEditRefused(
-                    f"Line {line_id} is not part of order {order.number}; reload the order."
+                    _("Line %(line)s is not part of order %(number)s; reload the order.")
+                    % {"line": line_id, "number": order.number}
                 )
             if not _is_quantity(quantity) or quantity < 0 or quantity > cap:
                 raise OrderEditRefused(
-                    f"{by_id[line_id].sku}: the quantity must be a whole number of pieces "
-                    f"from 0 to {cap}."
+                    _("%(sku)s: the quantity must be a whole number of pieces from 0 to %(cap)s.")
+                    % {"sku": by_id[line_id].sku, "cap": cap}
                 )
         gone = [line.sku for line in lines if line.product_id is None]
         if gone:
             # Its stock records went with the product page, so its pieces have nowhere to go.
             raise OrderEditRefused(
-                f"Order {order.number} holds {', '.join(gone)}, whose product was deleted; "
-                "its lines can no longer be edited. Cancel the order instead."
+                _(
+                    "Order %(number)s holds %(skus)s, whose product was deleted; its lines can "
+                    "no longer be edited. Cancel the order instead."
+                )
+                % {"number": order.number, "skus": ", ".join(gone)}
             )
 
         planned = {
@@ -158,7 +164,8 @@ def order_lines_edit(
                 _check_can_grow(plan, cap)
         if not any(plan.new for plan in planned.values()):
             raise OrderEditRefused(
-                f"Order {order.number} must keep at least one line; cancel the order instead."
+                _("Order %(number)s must keep at least one line; cancel the order instead.")
+                % {"number": order.number}
             )
 
         stock_lock(pairs=sorted(plan.key for plan in changed))
@@ -208,12 +215,16 @@ def _check_editable(order: Order) -> None:
     if order.fulfilment_status not in EDITABLE_STATUSES:
         status = FulfilmentStatus(order.fulfilment_status).label.lower()
         raise OrderEditRefused(
-            f"Order {order.number} is {status}; only processing or confirmed orders can be edited."
+            _("Order %(number)s is %(status)s; only processing or confirmed orders can be edited.")
+            % {"number": order.number, "status": status}
         )
     if order.payment_status == PaymentStatus.PAID:
         raise OrderEditRefused(
-            f"Order {order.number} is paid; its lines cannot change because the charge would "
-            "no longer match the total."
+            _(
+                "Order %(number)s is paid; its lines cannot change because the charge would no "
+                "longer match the total."
+            )
+            % {"number": order.number}
         )
 
 
@@ -223,20 +234,27 @@ def _addition_source(addition: LineAddition) -> tuple[ProductPage, Store, Decima
     shown = sku or str(addition.sku)
     cap = settings.SHOP_CART_LINE_MAX_QUANTITY
     if not _is_quantity(addition.quantity) or not 1 <= addition.quantity <= cap:
-        raise OrderEditRefused(f"{shown}: add a whole number of pieces from 1 to {cap}.")
+        raise OrderEditRefused(
+            _("%(sku)s: add a whole number of pieces from 1 to %(cap)s.")
+            % {"sku": shown, "cap": cap}
+        )
     product = ProductPage.objects.filter(sku=sku).first() if sku else None
     if product is None:
-        raise OrderEditRefused(f"There is no product with SKU {shown}.")
+        raise OrderEditRefused(_("There is no product with SKU %(sku)s.") % {"sku": shown})
     price = Price.objects.filter(product=product).values_list("amount", flat=True).first()
     if not product.live or price is None:
-        raise OrderEditRefused(f"{shown} ({product.title}) is not on sale.")
+        raise OrderEditRefused(
+            _("%(sku)s (%(title)s) is not on sale.") % {"sku": shown, "title": product.title}
+        )
     store = (
         Store.objects.filter(pk=addition.store_id, is_active=True).first()
         if _is_quantity(addition.store_id)
         else None
     )
     if store is None:
-        raise OrderEditRefused(f"{shown}: choose an active store to take the pieces from.")
+        raise OrderEditRefused(
+            _("%(sku)s: choose an active store to take the pieces from.") % {"sku": shown}
+        )
     return product, store, price
 
 
@@ -244,7 +262,14 @@ def _check_can_grow(plan: _Planned, cap: int) -> None:
     """More pieces are a sale made now: the product must still be on sale in an active store."""
     sku = plan.product.sku
     if plan.new > cap:
-        raise OrderEditRefused(f"{sku}: at most {cap} pieces per line.")
+        raise OrderEditRefused(
+            ngettext(
+                "%(sku)s: at most %(cap)s pieces per line.",
+                "%(sku)s: at most %(cap)s pieces per line.",
+                cap,
+            )
+            % {"sku": sku, "cap": cap}
+        )
     if plan.line is None:
         return  # checked by _addition_source
     on_sale = (
@@ -252,9 +277,15 @@ def _check_can_grow(plan: _Planned, cap: int) -> None:
         and Price.objects.filter(product=plan.product, amount__isnull=False).exists()
     )
     if not on_sale:
-        raise OrderEditRefused(f"{sku} ({plan.product.title}) is no longer on sale.")
+        raise OrderEditRefused(
+            _("%(sku)s (%(title)s) is no longer on sale.")
+            % {"sku": sku, "title": plan.product.title}
+        )
     if not plan.store.is_active:
-        raise OrderEditRefused(f"{sku}: {plan.store.name} is closed; it cannot give more pieces.")
+        raise OrderEditRefused(
+            _("%(sku)s: %(store)s is closed; it cannot give more pieces.")
+            % {"sku": sku, "store": plan.store.name}
+        )
 
 
 def _move_stock(plan: _Planned) -> None:
@@ -272,8 +303,19 @@ def _move_stock(plan: _Planned) -> None:
             .first()
         ) or 0
         raise OrderEditRefused(
-            f"{plan.product.sku}: {plan.store.name} has {available} pieces available, "
-            f"{wanted} more were asked for."
+            ngettext(
+                "%(sku)s: %(store)s has %(available)s pieces available, %(wanted)s more were "
+                "asked for.",
+                "%(sku)s: %(store)s has %(available)s pieces available, %(wanted)s more were "
+                "asked for.",
+                available,
+            )
+            % {
+                "sku": plan.product.sku,
+                "store": plan.store.name,
+                "available": available,
+                "wanted": wanted,
+            }
         ) from None
 
 
@@ -343,8 +385,12 @@ def order_comment_set(*, order: Order, user, comment: str) -> Order:
     comment = (comment or "").strip()
     if len(comment) > COMMENT_MAX_LENGTH:
         raise OrderEditRefused(
-            f"The operator comment is {len(comment)} characters long; "
-            f"at most {COMMENT_MAX_LENGTH} are kept."
+            ngettext(
+                "The operator comment is %(length)s characters long; at most %(max)s are kept.",
+                "The operator comment is %(length)s characters long; at most %(max)s are kept.",
+                len(comment),
+            )
+            % {"length": len(comment), "max": COMMENT_MAX_LENGTH}
         )
     with transaction.atomic():
         order = Order.objects.select_for_update().get(pk=order.pk)

@@ -2,6 +2,8 @@
 changes, bank transfers marked paid, line edits and operator comments. They show in each
 order's history and in Reports → Site history, filterable by action."""
 
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
 from wagtail.log_actions import LogFormatter
 
 from commerce.orders.editing import ORDER_COMMENT, ORDER_EDIT
@@ -9,19 +11,24 @@ from commerce.orders.status import MARKED_PAID, STATUS_CHANGE
 
 
 class OrderStatusFormatter(LogFormatter):
-    label = "Change order status"
+    label = _("Change order status")
 
     def format_message(self, log_entry):
         data = log_entry.data or {}
-        return f"Order {data.get('number', '')}: {data.get('old', '')} → {data.get('new', '')}"
+        # Old and new are the status codes as recorded.
+        return gettext("Order %(number)s: %(old)s → %(new)s") % {
+            "number": data.get("number", ""),
+            "old": data.get("old", ""),
+            "new": data.get("new", ""),
+        }
 
 
 class OrderPaidFormatter(OrderStatusFormatter):
-    label = "Mark order paid"
+    label = _("Mark order paid")
 
 
 class OrderEditFormatter(LogFormatter):
-    label = "Edit order lines"
+    label = _("Edit order lines")
 
     def format_message(self, log_entry):
         data = log_entry.data or {}
@@ -30,19 +37,25 @@ class OrderEditFormatter(LogFormatter):
             f"{line.get('old', '')} → {line.get('new', '')}"
             for line in data.get("lines", [])
         ]
-        return (
-            f"Order {data.get('number', '')}: {', '.join(changes)}; "
-            f"grand total {data.get('old_total', '')} → {data.get('new_total', '')}"
-        )
+        return gettext("Order %(number)s: %(changes)s; grand total %(old)s → %(new)s") % {
+            "number": data.get("number", ""),
+            "changes": ", ".join(changes),
+            "old": data.get("old_total", ""),
+            "new": data.get("new_total", ""),
+        }
 
 
 class OrderCommentFormatter(LogFormatter):
-    label = "Change operator comment"
+    label = _("Change operator comment")
 
     def format_message(self, log_entry):
         data = log_entry.data or {}
         old, new = (f"“{text}”" if text else "—" for text in (data.get("old"), data.get("new")))
-        return f"Order {data.get('number', '')}: operator comment {old} → {new}"
+        return gettext("Order %(number)s: operator comment %(old)s → %(new)s") % {
+            "number": data.get("number", ""),
+            "old": old,
+            "new": new,
+        }
 
 
 def register_order_log_actions(actions) -> None:

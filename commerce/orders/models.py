@@ -7,26 +7,28 @@ from django.conf import settings
 from django.db import models
 from django.db.models import Q
 from django.urls import reverse
+from django.utils.translation import gettext, pgettext_lazy
+from django.utils.translation import gettext_lazy as _
 
 
 class FulfilmentStatus(models.TextChoices):
-    PROCESSING = "processing", "Processing"
-    CONFIRMED = "confirmed", "Confirmed"
-    ASSEMBLING = "assembling", "Assembling"
-    READY = "ready", "Ready to ship"
-    IN_TRANSIT = "in_transit", "In transit"
-    COMPLETED = "completed", "Completed"
-    CANCELLED = "cancelled", "Cancelled"
+    PROCESSING = "processing", pgettext_lazy("order status", "Processing")
+    CONFIRMED = "confirmed", pgettext_lazy("order status", "Confirmed")
+    ASSEMBLING = "assembling", pgettext_lazy("order status", "Assembling")
+    READY = "ready", pgettext_lazy("order status", "Ready to ship")
+    IN_TRANSIT = "in_transit", pgettext_lazy("order status", "In transit")
+    COMPLETED = "completed", pgettext_lazy("order status", "Completed")
+    CANCELLED = "cancelled", pgettext_lazy("order status", "Cancelled")
 
 
 class PaymentStatus(models.TextChoices):
-    NOT_PAID = "not_paid", "Not paid"
-    PAID = "paid", "Paid"
+    NOT_PAID = "not_paid", pgettext_lazy("payment status", "Not paid")
+    PAID = "paid", pgettext_lazy("payment status", "Paid")
 
 
 class PaymentMethod(models.TextChoices):
-    CARD = "card", "Card"
-    ACCOUNT = "account", "Bank account (IBAN)"
+    CARD = "card", pgettext_lazy("payment method", "Card")
+    ACCOUNT = "account", pgettext_lazy("payment method", "Bank account (IBAN)")
 
 
 def new_access_key() -> str:
@@ -76,12 +78,12 @@ class Order(models.Model):
         ordering = ["-created_at", "-pk"]
         # The status machine's permissions (commerce.orders.status.TRANSITIONS), given to roles.
         permissions = [
-            ("confirm_order", "Can confirm orders"),
-            ("cancel_order", "Can cancel orders"),
-            ("assemble_order", "Can accept orders for assembly and mark them assembled"),
-            ("ship_order", "Can hand orders to delivery"),
-            ("complete_order", "Can complete paid orders"),
-            ("mark_order_paid", "Can mark orders paid (bank transfers)"),
+            ("confirm_order", _("Can confirm orders")),
+            ("cancel_order", _("Can cancel orders")),
+            ("assemble_order", _("Can accept orders for assembly and mark them assembled")),
+            ("ship_order", _("Can hand orders to delivery")),
+            ("complete_order", _("Can complete paid orders")),
+            ("mark_order_paid", _("Can mark orders paid (bank transfers)")),
         ]
         constraints = [
             models.CheckConstraint(
@@ -91,7 +93,7 @@ class Order(models.Model):
         ]
 
     def __str__(self) -> str:
-        return f"Order {self.number or self.pk}"
+        return gettext("Order %(number)s") % {"number": self.number or self.pk}
 
     def private_path(self) -> str:
         """The order page's path with its secret key: how a guest reaches the order."""

@@ -1,12 +1,17 @@
 """Order e-mails (SPEC §5), sent in the background (django-tasks) once the order is committed:
 a confirmation to the customer, "new order" to the sales operators with a link to it, and a
-note to the customer at every status change."""
+note to the customer at every status change.
+
+The mails are written in the shop's language (``settings.LANGUAGE_CODE``), whatever the
+language of the request or task that sends them."""
 
 from django.conf import settings
 from django.core.mail import send_mail
 from django.db import transaction
 from django.template.loader import render_to_string
 from django.urls import reverse
+from django.utils import translation
+from django.utils.translation import gettext as _
 from django_tasks import task
 
 from commerce.orders.models import FulfilmentStatus, Order, OrderStatusChange
@@ -32,6 +37,11 @@ def sales_operator_emails() -> list[str]:
 def send_order_emails(order_id: int) -> int:
     """Send the confirmation (when the order has an e-mail) and the staff notice; returns how
     many messages went out."""
+    with translation.override(settings.LANGUAGE_CODE):
+        return _send_order_emails(order_id)
+
+
+def _send_order_emails(order_id: int) -> int:
     order = Order.objects.select_related("customer", "delivery_method").get(pk=order_id)
     base = settings.WAGTAILADMIN_BASE_URL.rstrip("/")
     context = {
@@ -44,7 +54,8 @@ def send_order_emails(order_id: int) -> int:
     sent = 0
     if order.email:
         sent += send_mail(
-            subject=f"Your order {order.number} at {settings.WAGTAIL_SITE_NAME}",
+            subject=_("Your order %(number)s at %(shop)s")
+            % {"number": order.number, "shop": settings.WAGTAIL_SITE_NAME},
             message=render_to_string("commerce/orders/emails/order_confirmation.txt", context),
             from_email=None,
             recipient_list=[order.email],
@@ -52,7 +63,8 @@ def send_order_emails(order_id: int) -> int:
     staff = sales_operator_emails()
     if staff:
         sent += send_mail(
-            subject=f"New order {order.number}: {order.grand_total} UAH",
+            subject=_("New order %(number)s: %(total)s UAH")
+            % {"number": order.number, "total": order.grand_total},
             message=render_to_string("commerce/orders/emails/new_order_staff.txt", context),
             from_email=None,
             recipient_list=staff,
@@ -69,6 +81,11 @@ def notify_order_placed(order: Order) -> None:
 def send_status_email(change_id: int) -> int:
     """Tell the customer their order's new fulfilment status (SPEC §5); returns 1 when sent,
     0 when the order has no e-mail address."""
+    with translation.override(settings.LANGUAGE_CODE):
+        return _send_status_email(change_id)
+
+
+def _send_status_email(change_id: int) -> int:
     change = OrderStatusChange.objects.select_related("order").get(pk=change_id)
     order = change.order
     if not order.email:
@@ -81,7 +98,8 @@ def send_status_email(change_id: int) -> int:
         "order_url": base + order.private_path(),
     }
     return send_mail(
-        subject=f"Order {order.number}: {context['status'].lower()}",
+        subject=_("Order %(number)s: %(status)s")
+        % {"number": order.number, "status": context["status"].lower()},
         message=render_to_string("commerce/orders/emails/order_status.txt", context),
         from_email=None,
         recipient_list=[order.email],

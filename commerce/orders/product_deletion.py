@@ -10,6 +10,8 @@ editor is told to unpublish it instead (SPEC §1, §8).
 from django.contrib import messages
 from django.db.models import Sum
 from django.shortcuts import redirect
+from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
 from catalog.models import ProductPage, StockRecord
 from commerce.cart.models import CartLine
@@ -51,15 +53,35 @@ def product_deletion_blockers(pages) -> list[str]:
     sentences = []
     for product_id in blocked[:SHOWN]:
         held = []
+        # English keeps one form for every number; the plural forms serve other languages.
         if product_id in in_stock:
-            held.append(f"{in_stock[product_id]} pieces in stock")
+            pieces = in_stock[product_id]
+            held.append(
+                ngettext("%(pieces)s pieces in stock", "%(pieces)s pieces in stock", pieces)
+                % {"pieces": pieces}
+            )
         if product_id in in_carts:
-            held.append(f"{in_carts[product_id]} pieces reserved in carts")
+            pieces = in_carts[product_id]
+            held.append(
+                ngettext(
+                    "%(pieces)s pieces reserved in carts",
+                    "%(pieces)s pieces reserved in carts",
+                    pieces,
+                )
+                % {"pieces": pieces}
+            )
         if product_id in in_orders:
-            held.append("open orders")
-        sentences.append(f"{names[product_id]} still has {', '.join(held)}.")
+            held.append(_("open orders"))
+        sentences.append(
+            _("%(product)s still has %(held)s.")
+            % {"product": names[product_id], "held": ", ".join(held)}
+        )
     if len(blocked) > SHOWN:
-        sentences.append(f"…and {len(blocked) - SHOWN} more products.")
+        more = len(blocked) - SHOWN
+        sentences.append(
+            ngettext("…and %(count)s more products.", "…and %(count)s more products.", more)
+            % {"count": more}
+        )
     return sentences
 
 
@@ -71,7 +93,10 @@ def refuse_product_deletion(request, pages):
         return None
     messages.error(
         request,
-        "Not deleted: " + " ".join(blockers) + " Unpublish the page instead, or set its stock "
-        "to 0 once its carts and orders are done.",
+        _(
+            "Not deleted: %(reasons)s Unpublish the page instead, or set its stock to 0 once "
+            "its carts and orders are done."
+        )
+        % {"reasons": " ".join(blockers)},
     )
     return redirect("wagtailadmin_explore", pages[0].get_parent().pk)

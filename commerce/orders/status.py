@@ -8,6 +8,8 @@ status before shipping. Payment status (paid / not paid) is separate: ``mark_pai
 from dataclasses import dataclass
 
 from django.db import transaction
+from django.utils.translation import gettext as _
+from django.utils.translation import pgettext_lazy
 from wagtail.log_actions import log
 
 from catalog.stock import stock_journal_move, stock_lock, stock_return
@@ -48,12 +50,12 @@ TARGET_PERMISSIONS: dict[str, str] = {
 
 # What the admin's button for moving an order to each status says (SPEC §5).
 ACTION_LABELS: dict[str, str] = {
-    S.CONFIRMED: "Confirm",
-    S.ASSEMBLING: "Accept for assembly",
-    S.READY: "Assembled",
-    S.IN_TRANSIT: "In transit",
-    S.COMPLETED: "Complete",
-    S.CANCELLED: "Cancel",
+    S.CONFIRMED: pgettext_lazy("order action", "Confirm"),
+    S.ASSEMBLING: pgettext_lazy("order action", "Accept for assembly"),
+    S.READY: pgettext_lazy("order action", "Assembled"),
+    S.IN_TRANSIT: pgettext_lazy("order action", "In transit"),
+    S.COMPLETED: pgettext_lazy("order action", "Complete"),
+    S.CANCELLED: pgettext_lazy("order action", "Cancel"),
 }
 
 
@@ -106,16 +108,22 @@ def set_status(*, order: Order, to_status: str, user) -> Transition:
         allowed = TRANSITIONS.get(current, {})
         if to_status not in allowed:
             raise InvalidTransition(
-                f"Order {order.number} is {S(current).label.lower()}; it cannot become "
-                f"{S(to_status).label.lower() if to_status in S.values else to_status}."
+                _("Order %(number)s is %(status)s; it cannot become %(target)s.")
+                % {
+                    "number": order.number,
+                    "status": S(current).label.lower(),
+                    "target": S(to_status).label.lower() if to_status in S.values else to_status,
+                }
             )
         if user is None or not user.has_perm(allowed[to_status]):
             raise InvalidTransition(
-                f"Your role may not set orders to {S(to_status).label.lower()}."
+                _("Your role may not set orders to %(target)s.")
+                % {"target": S(to_status).label.lower()}
             )
         if to_status == S.COMPLETED and order.payment_status != PaymentStatus.PAID:
             raise InvalidTransition(
-                f"Order {order.number} is not paid yet; only a paid order can be completed."
+                _("Order %(number)s is not paid yet; only a paid order can be completed.")
+                % {"number": order.number}
             )
         if to_status == S.CANCELLED:
             lines = list(order.lines.all())
@@ -156,23 +164,27 @@ def mark_paid(*, order: Order, user) -> Order:
     """An accountant records a bank transfer (``commerce.mark_order_paid``); journaled.
     Raises InvalidTransition when not allowed, already paid, cancelled or paid by card."""
     if user is None or not user.has_perm("commerce.mark_order_paid"):
-        raise InvalidTransition("Your role may not mark orders paid.")
+        raise InvalidTransition(_("Your role may not mark orders paid."))
     with transaction.atomic():
         order = Order.objects.select_for_update().get(pk=order.pk)
         if order.payment_status == PaymentStatus.PAID:
-            raise InvalidTransition(f"Order {order.number} is already paid.")
+            raise InvalidTransition(
+                _("Order %(number)s is already paid.") % {"number": order.number}
+            )
         if order.fulfilment_status == S.CANCELLED:
-            raise InvalidTransition(f"Order {order.number} is cancelled.")
+            raise InvalidTransition(_("Order %(number)s is cancelled.") % {"number": order.number})
         if order.payment_method != PaymentMethod.ACCOUNT:
             # Card payments are recorded by the gateway, never by hand (SPEC §8).
             raise InvalidTransition(
-                f"Order {order.number} is paid by card; only bank transfers are marked paid."
+                _("Order %(number)s is paid by card; only bank transfers are marked paid.")
+                % {"number": order.number}
             )
         if order.payments.filter(status="pending").exists():
             # An online account debit is waiting for its gateway: marking the order paid now
             # could take the money twice (issue 12.7).
             raise InvalidTransition(
-                f"A payment for order {order.number} is in progress; wait for its answer."
+                _("A payment for order %(number)s is in progress; wait for its answer.")
+                % {"number": order.number}
             )
         Order.objects.filter(pk=order.pk).update(payment_status=PaymentStatus.PAID)
         order.payment_status = PaymentStatus.PAID

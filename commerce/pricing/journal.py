@@ -1,7 +1,11 @@
 """Journal of discount and loyalty-tier changes (SPEC §8: who, when, old → new), written to
 Wagtail's audit log so it shows in each object's history and in Reports → Site history."""
 
+from django.conf import settings
 from django.db import models
+from django.utils import translation
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
 from wagtail.log_actions import LogFormatter, log
 
 DISCOUNT_CHANGE = "commerce.discount.change"
@@ -9,7 +13,13 @@ TIER_CHANGE = "commerce.loyaltytier.change"
 
 
 def snapshot(instance: models.Model) -> dict[str, str]:
-    """Displayable field values of a discount or tier (choices by label, products by SKU)."""
+    """Displayable field values of a discount or tier (choices by label, products by SKU),
+    in the shop's language whoever makes the change, so the journal reads in one language."""
+    with translation.override(settings.LANGUAGE_CODE):
+        return _snapshot(instance)
+
+
+def _snapshot(instance: models.Model) -> dict[str, str]:
     values: dict[str, str] = {}
     for field in instance._meta.concrete_fields:
         if field.name in ("id", "created_at", "updated_at"):
@@ -46,15 +56,17 @@ class ChangeFormatter(LogFormatter):
     def format_message(self, log_entry):
         changes = (log_entry.data or {}).get("changes", {})
         parts = [f"{name}: {old or '—'} → {new or '—'}" for name, (old, new) in changes.items()]
-        return "Changed " + "; ".join(parts) if parts else "Changed"
+        if not parts:
+            return gettext("Changed")
+        return gettext("Changed %(changes)s") % {"changes": "; ".join(parts)}
 
 
 class DiscountChangeFormatter(ChangeFormatter):
-    label = "Change discount"
+    label = _("Change discount")
 
 
 class TierChangeFormatter(ChangeFormatter):
-    label = "Change loyalty tier"
+    label = _("Change loyalty tier")
 
 
 def register_pricing_log_actions(actions) -> None:

@@ -6,6 +6,8 @@ from decimal import Decimal
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import F, Q
+from django.utils.translation import gettext, pgettext_lazy
+from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
 from wagtail.admin.forms import WagtailAdminModelForm
@@ -13,29 +15,55 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFi
 from wagtail.models import Orderable
 
 from catalog.formsets import distinct_chosen
+from commerce.admin_labels import relabel_form_fields
 from commerce.pricing.types import CartCondition, DiscountType, Priority
 
 
 class DiscountKindChoice(models.TextChoices):
-    PRODUCT = "product", "Product discount (listed products; optionally a set)"
-    GROUP = "group", "Group discount (a category and everything below it)"
-    CART = "cart", "Cart discount (when a condition on the cart holds)"
+    PRODUCT = "product", _("Product discount (listed products; optionally a set)")
+    GROUP = "group", _("Group discount (a category and everything below it)")
+    CART = "cart", _("Cart discount (when a condition on the cart holds)")
+
+
+# Labels of the fields without a verbose_name of their own (commerce.admin_labels): the admin
+# form, list columns and filters.
+DISCOUNT_FIELD_LABELS = {
+    "name": _("Name"),
+    "description": _("Description"),
+    "store": _("Store"),
+    "kind": _("Kind"),
+    "type": _("Type"),
+    "value": _("Value"),
+    "priority": _("Priority"),
+    "starts_at": _("Starts at"),
+    "ends_at": _("Ends at"),
+    "category": _("Category"),
+    "condition": _("Condition"),
+    "threshold": _("Threshold"),
+}
 
 
 class DiscountForm(WagtailAdminModelForm):
     """Admin form: product rows are required for product discounts (two for a set) and may
     not repeat a product."""
 
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        relabel_form_fields(self.fields, DISCOUNT_FIELD_LABELS)
+
     def clean(self):
         cleaned = super().clean()
         products = distinct_chosen(
-            self, "product_links", "product", lambda product: f"{product.title} is already listed."
+            self,
+            "product_links",
+            "product",
+            lambda product: gettext("%(product)s is already listed.") % {"product": product.title},
         )
         kind, is_set = cleaned.get("kind"), cleaned.get("is_set")
         if kind == DiscountKindChoice.PRODUCT and not products:
-            self.add_error(None, "A product discount needs at least one product.")
+            self.add_error(None, gettext("A product discount needs at least one product."))
         elif kind == DiscountKindChoice.PRODUCT and is_set and len(products) < 2:
-            self.add_error("is_set", "A set needs at least two products.")
+            self.add_error("is_set", gettext("A set needs at least two products."))
         return cleaned
 
 
@@ -49,29 +77,31 @@ class Discount(ClusterableModel):
     store = models.ForeignKey("catalog.Store", on_delete=models.PROTECT, related_name="discounts")
     kind = models.CharField(max_length=10, choices=DiscountKindChoice.choices)
     is_set = models.BooleanField(
-        "set discount",
+        _("set discount"),
         default=False,
-        help_text="Product discounts only: applies only when every listed product is in the "
-        "cart, once per complete set.",
+        help_text=_(
+            "Product discounts only: applies only when every listed product is in the cart, "
+            "once per complete set."
+        ),
     )
     type = models.CharField(
         max_length=10,
         choices=[
-            (DiscountType.PERCENT.value, "Percent"),
-            (DiscountType.AMOUNT.value, "Fixed amount off"),
-            (DiscountType.PRICE.value, "Fixed (promo) price"),
+            (DiscountType.PERCENT.value, _("Percent")),
+            (DiscountType.AMOUNT.value, _("Fixed amount off")),
+            (DiscountType.PRICE.value, _("Fixed (promo) price")),
         ],
     )
     value = models.DecimalField(max_digits=12, decimal_places=2)
     priority = models.PositiveSmallIntegerField(
         choices=[
-            (Priority.HIGH.value, "High"),
-            (Priority.MEDIUM.value, "Medium"),
-            (Priority.LOW.value, "Low"),
+            (Priority.HIGH.value, pgettext_lazy("discount priority", "High")),
+            (Priority.MEDIUM.value, pgettext_lazy("discount priority", "Medium")),
+            (Priority.LOW.value, pgettext_lazy("discount priority", "Low")),
         ],
         default=Priority.MEDIUM.value,
     )
-    is_active = models.BooleanField("active", default=True)
+    is_active = models.BooleanField(_("active"), default=True)
     starts_at = models.DateTimeField(null=True, blank=True)
     ends_at = models.DateTimeField(null=True, blank=True)
     category = models.ForeignKey(
@@ -80,24 +110,24 @@ class Discount(ClusterableModel):
         blank=True,
         on_delete=models.PROTECT,
         related_name="+",
-        help_text="Group discounts: this category and all below it.",
+        help_text=_("Group discounts: this category and all below it."),
     )
     condition = models.CharField(
         max_length=20,
         blank=True,
         choices=[
-            (CartCondition.MIN_ITEMS.value, "At least N pieces in the cart"),
-            (CartCondition.MIN_SUBTOTAL.value, "Subtotal at least X UAH"),
-            (CartCondition.LINE_QUANTITY_OVER.value, "Any line with more than N pieces"),
+            (CartCondition.MIN_ITEMS.value, _("At least N pieces in the cart")),
+            (CartCondition.MIN_SUBTOTAL.value, _("Subtotal at least X UAH")),
+            (CartCondition.LINE_QUANTITY_OVER.value, _("Any line with more than N pieces")),
         ],
-        help_text="Cart discounts only.",
+        help_text=_("Cart discounts only."),
     )
     threshold = models.DecimalField(
         max_digits=12,
         decimal_places=2,
         null=True,
         blank=True,
-        help_text="Cart discounts: the N or X of the condition.",
+        help_text=_("Cart discounts: the N or X of the condition."),
     )
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
@@ -113,23 +143,23 @@ class Discount(ClusterableModel):
                     [FieldPanel("kind"), FieldPanel("priority"), FieldPanel("is_active")]
                 ),
             ],
-            heading="Discount",
+            heading=_("Discount"),
         ),
         MultiFieldPanel(
-            [FieldRowPanel([FieldPanel("type"), FieldPanel("value")])], heading="Benefit"
+            [FieldRowPanel([FieldPanel("type"), FieldPanel("value")])], heading=_("Benefit")
         ),
         MultiFieldPanel(
             [FieldRowPanel([FieldPanel("starts_at"), FieldPanel("ends_at")])],
-            heading="When (optional)",
+            heading=_("When (optional)"),
         ),
         MultiFieldPanel(
-            [FieldPanel("is_set"), InlinePanel("product_links", label="Product")],
-            heading="Product discount",
+            [FieldPanel("is_set"), InlinePanel("product_links", label=_("Product"))],
+            heading=_("Product discount"),
         ),
-        MultiFieldPanel([FieldPanel("category")], heading="Group discount"),
+        MultiFieldPanel([FieldPanel("category")], heading=_("Group discount")),
         MultiFieldPanel(
             [FieldRowPanel([FieldPanel("condition"), FieldPanel("threshold")])],
-            heading="Cart discount",
+            heading=_("Cart discount"),
         ),
     ]
 
@@ -159,22 +189,22 @@ class Discount(ClusterableModel):
         errors: dict[str, str] = {}
         if self.value is not None:
             if self.type == DiscountType.PERCENT and not (0 <= self.value <= 100):
-                errors["value"] = "A percent is between 0 and 100."
+                errors["value"] = gettext("A percent is between 0 and 100.")
             elif self.type != DiscountType.PERCENT and self.value <= 0:
-                errors["value"] = "An amount or a price must be above 0."
+                errors["value"] = gettext("An amount or a price must be above 0.")
         if self.starts_at and self.ends_at and self.ends_at <= self.starts_at:
-            errors["ends_at"] = "The end must be after the start."
+            errors["ends_at"] = gettext("The end must be after the start.")
         if self.kind == DiscountKindChoice.GROUP and not self.category_id:
-            errors["category"] = "A group discount needs a category."
+            errors["category"] = gettext("A group discount needs a category.")
         if self.kind == DiscountKindChoice.CART:
             if not self.condition:
-                errors["condition"] = "A cart discount needs a condition."
+                errors["condition"] = gettext("A cart discount needs a condition.")
             if self.threshold is None or self.threshold < 0:
-                errors["threshold"] = "Give the condition's number (0 or more)."
+                errors["threshold"] = gettext("Give the condition's number (0 or more).")
             if self.type == DiscountType.PRICE:
-                errors["type"] = "Cart discounts take a percent or a fixed amount."
+                errors["type"] = gettext("Cart discounts take a percent or a fixed amount.")
         if self.is_set and self.kind != DiscountKindChoice.PRODUCT:
-            errors["is_set"] = "Only product discounts can be sets."
+            errors["is_set"] = gettext("Only product discounts can be sets.")
         if errors:
             raise ValidationError(errors)
 
@@ -194,9 +224,9 @@ class LoyaltyTier(models.Model):
     """Cumulative completed purchases over ``threshold`` UAH earn ``percent`` off (SPEC §4)."""
 
     threshold = models.DecimalField(
-        "purchases over, UAH", max_digits=12, decimal_places=2, unique=True
+        _("purchases over, UAH"), max_digits=12, decimal_places=2, unique=True
     )
-    percent = models.DecimalField("personal discount, %", max_digits=5, decimal_places=2)
+    percent = models.DecimalField(_("personal discount, %"), max_digits=5, decimal_places=2)
 
     class Meta:
         ordering = ["threshold"]
@@ -208,11 +238,14 @@ class LoyaltyTier(models.Model):
         ]
 
     def __str__(self) -> str:
-        return f"over {self.threshold} UAH → {self.percent.normalize():f}%"
+        return gettext("over %(threshold)s UAH → %(percent)s%%") % {
+            "threshold": self.threshold,
+            "percent": f"{self.percent.normalize():f}",
+        }
 
     def clean(self):
         super().clean()
         if self.percent is not None and not (Decimal(0) <= self.percent <= 100):
-            raise ValidationError({"percent": "A percent is between 0 and 100."})
+            raise ValidationError({"percent": gettext("A percent is between 0 and 100.")})
         if self.threshold is not None and self.threshold < 0:
-            raise ValidationError({"threshold": "The threshold is 0 or more."})
+            raise ValidationError({"threshold": gettext("The threshold is 0 or more.")})

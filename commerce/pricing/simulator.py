@@ -8,30 +8,46 @@ from django.core.exceptions import PermissionDenied
 from django.forms import formset_factory
 from django.shortcuts import render
 from django.utils import timezone
+from django.utils.translation import gettext, pgettext_lazy
+from django.utils.translation import gettext_lazy as _
 from wagtail.admin.widgets import AdminPageChooser
 
 from catalog.models import ProductPage, Store
 from commerce.pricing.engine import price_cart
 from commerce.pricing.loader import load_discounts
-from commerce.pricing.models import LoyaltyTier
-from commerce.pricing.types import LineInput
+from commerce.pricing.models import Discount, LoyaltyTier
+from commerce.pricing.types import DiscountKind, LineInput
 
 PERMISSION = "commerce.view_discount"
 
+# How the walk's table names each kind of application (the engine's codes).
+KIND_LABELS = {
+    DiscountKind.PRODUCT: pgettext_lazy("discount kind", "product"),
+    DiscountKind.SET: pgettext_lazy("discount kind", "set"),
+    DiscountKind.GROUP: pgettext_lazy("discount kind", "group"),
+    DiscountKind.CART: pgettext_lazy("discount kind", "cart"),
+    DiscountKind.LOYALTY: pgettext_lazy("discount kind", "loyalty"),
+}
+
 
 class SimulatorForm(forms.Form):
-    store = forms.ModelChoiceField(queryset=Store.objects.filter(is_active=True), empty_label=None)
+    store = forms.ModelChoiceField(
+        queryset=Store.objects.filter(is_active=True), empty_label=None, label=_("Store")
+    )
     loyalty_percent = forms.DecimalField(
-        label="Personal discount, %",
+        label=_("Personal discount, %"),
         min_value=0,
         max_value=100,
         decimal_places=2,
         initial=Decimal("0"),
         required=False,
-        help_text="Type any percent, or pick a tier below.",
+        help_text=_("Type any percent, or pick a tier below."),
     )
     tier = forms.ModelChoiceField(
-        queryset=LoyaltyTier.objects.all(), required=False, empty_label="— no tier —"
+        queryset=LoyaltyTier.objects.all(),
+        required=False,
+        label=_("Tier"),
+        empty_label=_("— no tier —"),
     )
 
 
@@ -40,13 +56,16 @@ class SimulatorLineForm(forms.Form):
         queryset=ProductPage.objects.all(),
         required=False,
         widget=AdminPageChooser(target_models=[ProductPage]),
+        label=_("Product"),
     )
-    quantity = forms.IntegerField(min_value=1, max_value=9999, initial=1, required=False)
+    quantity = forms.IntegerField(
+        min_value=1, max_value=9999, initial=1, required=False, label=_("Quantity")
+    )
 
     def clean(self):
         cleaned = super().clean()
         if cleaned.get("product") and not cleaned.get("quantity"):
-            self.add_error("quantity", "How many pieces?")
+            self.add_error("quantity", gettext("How many pieces?"))
         return cleaned
 
 
@@ -116,6 +135,8 @@ def price_simulator(request):
             "steps": [
                 {
                     "step": step,
+                    "level": _level(step.applied.priority),
+                    "kind": KIND_LABELS.get(step.applied.kind, step.applied.kind),
                     "amounts": dict(step.amounts_after),
                     "shares": {share.key: share.amount for share in step.applied.shares},
                 }
@@ -126,3 +147,10 @@ def price_simulator(request):
             "skipped": skipped,
         }
     return render(request, "commerce/pricing/price_simulator.html", context)
+
+
+def _level(priority) -> str:
+    """The walk level of a step: its discount's priority, or last (the personal discount)."""
+    if not priority:
+        return gettext("Last")
+    return dict(Discount._meta.get_field("priority").choices)[priority.value]
