@@ -68,6 +68,17 @@ def _clear_cache():
     cache.clear()
 
 
+@pytest.fixture(autouse=True)
+def _default_language():
+    """LocaleMiddleware activates a request's language on the thread and leaves it there; the
+    test client runs requests on the test's own thread, so without this a Ukrainian request
+    would make the next test's ``reverse()`` answer /uk/… URLs."""
+    from django.utils import translation
+
+    yield
+    translation.deactivate()
+
+
 @pytest.fixture
 def role_user(db):
     """A factory of staff accounts holding one shop role (accounts.roles), by role name."""

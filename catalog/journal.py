@@ -4,16 +4,20 @@ Entries go to Wagtail's audit log, so they appear in Reports → Site history (f
 action) and in each price's / stock record's own history view.
 """
 
+from decimal import Decimal
+
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from wagtail.log_actions import LogFormatter
+
+from commerce.money import format_money
 
 PRICE_CHANGE = "catalog.price.change"
 STOCK_CHANGE = "catalog.stock.change"
 
 
 def _money(value: str | None) -> str:
-    return f"{value} UAH" if value not in (None, "") else _("no price")
+    return format_money(Decimal(value)) if value not in (None, "") else _("no price")
 
 
 class PriceChangeFormatter(LogFormatter):

@@ -3,6 +3,7 @@
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
 from django.conf import settings
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
 from config.errors import ShopError
@@ -45,10 +46,27 @@ def parse_money(text: str) -> Decimal | None:
     return quantize_money(value)
 
 
-def format_money(value: Decimal | None) -> str:
-    """``Decimal("38999")`` → ``"38 999.00 грн"``; None → ``""`` (thin space groups thousands)."""
+# How each language writes an amount (issue 13.2): grouping, decimal mark and where the
+# currency goes. The amount and its currency are joined by a no-break space, so "грн" never
+# wraps onto a line of its own; thousands are grouped with a narrow no-break space.
+NBSP, NNBSP = "\u00a0", "\u202f"
+MONEY_STYLES = {
+    "uk": {"group": NNBSP, "decimal": ",", "pattern": "{amount}" + NBSP + "{symbol}"},
+    "en": {"group": ",", "decimal": ".", "pattern": "{code}" + NBSP + "{amount}"},
+}
+
+
+def format_money(value: Decimal | None, *, language: str | None = None) -> str:
+    """An amount (UAH) as the active language writes it: ``Decimal("1234.5")`` →
+    ``"1 234,50 грн"`` in Ukrainian, ``"UAH 1,234.50"`` in English; None → ``""``. The one
+    formatter for the site, e-mails and the admin (SPEC: 2 places, ROUND_HALF_UP)."""
     if value is None:
         return ""
+    style = MONEY_STYLES.get((language or get_language() or "uk")[:2], MONEY_STYLES["uk"])
     amount = quantize_money(Decimal(value))
-    grouped = f"{amount:,.2f}".replace(",", "\u202f")
-    return f"{grouped} {settings.SHOP_CURRENCY_SYMBOL}"
+    digits = f"{amount:,.2f}".replace(",", "\0").replace(".", style["decimal"])
+    return style["pattern"].format(
+        amount=digits.replace("\0", style["group"]),
+        symbol=settings.SHOP_CURRENCY_SYMBOL,
+        code=settings.SHOP_CURRENCY,
+    )

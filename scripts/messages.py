@@ -39,8 +39,10 @@ def catalog(locale_dir: Path, language: str) -> Path:
     return locale_dir / language / "LC_MESSAGES" / "django.po"
 
 
-def extract(locale_dir: Path = LOCALE_DIR) -> None:
-    """Run ``makemessages`` for every language into ``locale_dir``."""
+def extract(root: Path = ROOT) -> None:
+    """Run ``makemessages`` for every language in the source tree at ``root`` (its
+    ``locale/``). Django writes to the ``locale/`` folder above the files it reads, so a check
+    that must not touch the committed catalog runs this in a copy of the tree."""
     command = [sys.executable, "manage.py", "makemessages", "--no-obsolete"]
     command += ["--add-location=file", "--no-wrap"]
     for language in LANGUAGES:
@@ -49,10 +51,10 @@ def extract(locale_dir: Path = LOCALE_DIR) -> None:
         command += ["--ignore", pattern]
     env = {
         **os.environ,
-        "SHOP_LOCALE_DIR": str(locale_dir),
+        "SHOP_LOCALE_DIR": str(root / "locale"),
         "DJANGO_SETTINGS_MODULE": "config.settings.dev",
     }
-    subprocess.run(command, cwd=ROOT, env=env, check=True, capture_output=True)
+    subprocess.run(command, cwd=root, env=env, check=True, capture_output=True)
 
 
 def compile_catalogs(locale_dir: Path = LOCALE_DIR) -> None:

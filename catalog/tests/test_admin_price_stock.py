@@ -70,7 +70,8 @@ class TestPriceScreen:
         client.post(self.edit_url(product), {"amount": "100.00"})
         history = client.get(reverse("catalog_prices:history", args=[product.pk]))
         assert history.status_code == 200
-        assert "Price of EL-1 changed: 25999.00 UAH → 100.00 UAH" in history.text
+        changed = "Price of EL-1 changed: UAH 25,999.00 → UAH 100.00"
+        assert changed in history.text.replace("\xa0", " ")
         assert "m2@shop.test" in history.text or manager.get_full_name() in history.text
 
     def test_site_history_can_be_filtered_by_price_changes(self, client, product, admin_user):

@@ -20,6 +20,7 @@ from django.views.decorators.http import require_POST
 from wagtail.admin.views.generic import InspectView
 
 from catalog.models import Store
+from commerce.money import format_money
 from commerce.orders.editing import (
     LineAddition,
     OrderEditRefused,
@@ -139,11 +140,11 @@ def order_status_view(request, pk: int, to_status: str):
             messages.warning(
                 request,
                 gettext(
-                    "Order %(number)s was paid: refund %(amount)s UAH to the customer (%(method)s)."
+                    "Order %(number)s was paid: refund %(amount)s to the customer (%(method)s)."
                 )
                 % {
                     "number": order.number,
-                    "amount": order.grand_total,
+                    "amount": format_money(order.grand_total),
                     "method": order.get_payment_method_display().lower(),
                 },
             )

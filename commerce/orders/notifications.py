@@ -14,6 +14,7 @@ from django.utils import translation
 from django.utils.translation import gettext as _
 from django_tasks import task
 
+from commerce.money import format_money
 from commerce.orders.models import FulfilmentStatus, Order, OrderStatusChange
 
 
@@ -63,8 +64,8 @@ def _send_order_emails(order_id: int) -> int:
     staff = sales_operator_emails()
     if staff:
         sent += send_mail(
-            subject=_("New order %(number)s: %(total)s UAH")
-            % {"number": order.number, "total": order.grand_total},
+            subject=_("New order %(number)s: %(total)s")
+            % {"number": order.number, "total": format_money(order.grand_total)},
             message=render_to_string("commerce/orders/emails/new_order_staff.txt", context),
             from_email=None,
             recipient_list=staff,

@@ -30,8 +30,8 @@ D = Decimal
 
 
 def text(node) -> str:
-    """Visible text with the thin spaces that group thousands as plain spaces."""
-    return node.get_text(" ", strip=True).replace("\u202f", " ")
+    """Visible text with the no-break spaces of amounts as plain spaces."""
+    return node.get_text(" ", strip=True).replace("\u202f", " ").replace("\xa0", " ")
 
 
 def add(client, product, quantity=1):
@@ -127,40 +127,40 @@ class TestWorkedExampleAtCheckout:
         #   A 178.1024 → 178.10, B 149.15, C 9.0476 → 9.05 (the leftover cent to C).
         # Final: A 8905.12 − 178.10 = 8727.02, B 7457.50 − 149.15 = 7308.35,
         #        C 452.38 − 9.05 = 443.33; total 16478.70; pickup is free.
-        assert text(soup.select_one("#confirm-goods")) == "16 478.70 грн"
+        assert text(soup.select_one("#confirm-goods")) == "UAH 16,478.70"
         assert text(soup.select_one("#confirm-delivery")) == "free"
-        assert text(soup.select_one("#confirm-total")) == "16 478.70 грн"
+        assert text(soup.select_one("#confirm-total")) == "UAH 16,478.70"
         assert form["expected_total"] == "16478.70"
         assert discount_rows(soup) == [
-            ("Set A+C −500", "−500.00 грн"),
-            ("Phones −150", "−300.00 грн"),
-            ("3 items −5%", "−885.00 грн"),
-            ("Personal discount 2%", "−336.30 грн"),
+            ("Set A+C −500", "−UAH 500.00"),
+            ("Phones −150", "−UAH 300.00"),
+            ("3 items −5%", "−UAH 885.00"),
+            ("Personal discount 2%", "−UAH 336.30"),
         ]
         assert confirm_lines(soup) == {
             "A": {
-                "total": "8 727.02 грн",
+                "total": "UAH 8,727.02",
                 "discounts": [
-                    "Set A+C −500: −476.19 грн",
-                    "Phones −150: −150.00 грн",
-                    "3 items −5%: −468.69 грн",
-                    "Personal discount 2%: −178.10 грн",
+                    "Set A+C −500: −UAH 476.19",
+                    "Phones −150: −UAH 150.00",
+                    "3 items −5%: −UAH 468.69",
+                    "Personal discount 2%: −UAH 178.10",
                 ],
             },
             "C": {
-                "total": "443.33 грн",
+                "total": "UAH 443.33",
                 "discounts": [
-                    "Set A+C −500: −23.81 грн",
-                    "3 items −5%: −23.81 грн",
-                    "Personal discount 2%: −9.05 грн",
+                    "Set A+C −500: −UAH 23.81",
+                    "3 items −5%: −UAH 23.81",
+                    "Personal discount 2%: −UAH 9.05",
                 ],
             },
             "B": {
-                "total": "7 308.35 грн",
+                "total": "UAH 7,308.35",
                 "discounts": [
-                    "Phones −150: −150.00 грн",
-                    "3 items −5%: −392.50 грн",
-                    "Personal discount 2%: −149.15 грн",
+                    "Phones −150: −UAH 150.00",
+                    "3 items −5%: −UAH 392.50",
+                    "Personal discount 2%: −UAH 149.15",
                 ],
             },
         }
@@ -237,9 +237,9 @@ class TestDeliveryFeeAfterDiscounts:
         soup, form = walk_to_confirm(client, courier)
 
         # 1100.00 − 10% (110.00) = 990.00 < 1000 → courier 120.00; 990.00 + 120.00 = 1110.00.
-        assert text(soup.select_one("#confirm-goods")) == "990.00 грн"
-        assert text(soup.select_one("#confirm-delivery")) == "120.00 грн"
-        assert text(soup.select_one("#confirm-total")) == "1 110.00 грн"
+        assert text(soup.select_one("#confirm-goods")) == "UAH 990.00"
+        assert text(soup.select_one("#confirm-delivery")) == "UAH 120.00"
+        assert text(soup.select_one("#confirm-total")) == "UAH 1,110.00"
         order = place(client, form)
         assert (
             order.subtotal,
@@ -284,11 +284,11 @@ class TestBestCartDiscountOfALevel:
         soup, form = walk_to_confirm(client, pickup)
 
         # 3 × 120.00 = 360.00; 10% = 36.00 → 324.00 (5% would be 18.00 → 342.00).
-        assert discount_rows(soup) == [("From 300 −10%", "−36.00 грн")]
+        assert discount_rows(soup) == [("From 300 −10%", "−UAH 36.00")]
         assert confirm_lines(soup) == {
-            "PL-2": {"total": "324.00 грн", "discounts": ["From 300 −10%: −36.00 грн"]}
+            "PL-2": {"total": "UAH 324.00", "discounts": ["From 300 −10%: −UAH 36.00"]}
         }
-        assert text(soup.select_one("#confirm-total")) == "324.00 грн"
+        assert text(soup.select_one("#confirm-total")) == "UAH 324.00"
         order = place(client, form)
         assert (order.subtotal, order.discount_total, order.grand_total) == (
             D("360.00"),

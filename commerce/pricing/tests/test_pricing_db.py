@@ -22,8 +22,8 @@ D = Decimal
 
 
 def text(node) -> str:
-    """Visible text with the thin spaces that group thousands as plain spaces."""
-    return node.get_text(" ", strip=True).replace("\u202f", " ")
+    """Visible text with the no-break spaces of amounts as plain spaces."""
+    return node.get_text(" ", strip=True).replace("\u202f", " ").replace("\xa0", " ")
 
 
 def product_discount(
@@ -201,7 +201,7 @@ class TestPricesShown:
     def test_tiles_strike_the_base_price_only_when_discounted(self, client, phones, discounted):
         soup = BeautifulSoup(client.get(phones.url).content, "html.parser")
         tiles = {t["data-sku"]: t for t in soup.select(".tile")}
-        assert "1 000.00" in text(tiles["P-1"].select_one("del.price-base"))
+        assert "UAH 1,000.00" in text(tiles["P-1"].select_one("del.price-base"))
         assert "900.00" in text(tiles["P-1"].select_one(".price--discounted"))
         assert tiles["P-2"].select_one("del") is None
 
@@ -245,14 +245,14 @@ class TestPricesShown:
             for r in soup.select("tr.cart-discount")
         ]
         assert rows == [
-            ("Set A+C −500", "−500.00 грн"),
-            ("Phones −150", "−300.00 грн"),
-            ("3 items −5%", "−885.00 грн"),
+            ("Set A+C −500", "−UAH 500.00"),
+            ("Phones −150", "−UAH 300.00"),
+            ("3 items −5%", "−UAH 885.00"),
         ]
-        assert text(soup.select_one("#cart-subtotal")) == "18 500.00 грн"
-        assert text(soup.select_one("#cart-discount-total")) == "−1 685.00 грн"
-        assert text(soup.select_one("#cart-total")) == "16 815.00 грн"
-        assert text(soup.select_one("#cart-summary .cart-total")) == "16 815.00 грн"
+        assert text(soup.select_one("#cart-subtotal")) == "UAH 18,500.00"
+        assert text(soup.select_one("#cart-discount-total")) == "−UAH 1,685.00"
+        assert text(soup.select_one("#cart-total")) == "UAH 16,815.00"
+        assert text(soup.select_one("#cart-summary .cart-total")) == "UAH 16,815.00"
 
     def test_listing_stays_within_its_query_budget_with_discounts(self, client, phones, store):
         products = [make_product(phones, sku=f"Q{n}", stock={store: 3}) for n in range(20)]
