@@ -31,8 +31,10 @@ run: $(RUNTIME_STAMP)
 	$(PY) manage.py ensure_demo_admin
 	$(PY) manage.py ensure_demo_staff
 	@echo "Store: http://$(HOST):$(PORT)/   Admin: http://$(HOST):$(PORT)/admin/"
+	WAGTAILADMIN_BASE_URL=$${WAGTAILADMIN_BASE_URL:-http://$(HOST):$(PORT)} \
 	$(PY) manage.py run_scheduler & scheduler=$$!; \
 	trap 'kill $$scheduler 2>/dev/null; wait $$scheduler' EXIT INT TERM; \
+	WAGTAILADMIN_BASE_URL=$${WAGTAILADMIN_BASE_URL:-http://$(HOST):$(PORT)} \
 	$(PY) manage.py runserver $(HOST):$(PORT)
 
 browser:

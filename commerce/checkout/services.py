@@ -55,6 +55,7 @@ def place_order(
     checkout_token: str,
     expected_total: Decimal | None = None,
     user=None,
+    base_url: str = "",
 ) -> Order:
     """Turn the cart into an order in ``processing`` / ``not paid`` and return it.
 
@@ -145,7 +146,7 @@ def place_order(
             )
             # The reserved pieces now belong to the order: the lines go, the stock stays taken.
             CartLine.objects.filter(cart=cart).delete()
-            notify_order_placed(order)
+            notify_order_placed(order, base_url)
     except IntegrityError:
         existing = Order.objects.filter(checkout_token=checkout_token).first()
         if existing is None:

@@ -26,6 +26,7 @@ from commerce.customers.services import customer_for_user, temporary_customer_cr
 from commerce.delivery.models import DeliveryMethod
 from commerce.delivery.selectors import delivery_fee, delivery_options
 from commerce.orders.models import Order
+from commerce.orders.notifications import base_url_for
 from commerce.pricing.offers import loyalty_percent_for_request
 
 SESSION_KEY = "checkout"
@@ -255,6 +256,7 @@ def checkout_confirm(request):
                 checkout_token=token,
                 expected_total=Decimal(form.cleaned_data["expected_total"]),
                 user=request.user if request.user.is_authenticated else None,
+                base_url=base_url_for(request),
             )
             if order.customer_id != customer.pk and customer.is_temporary:
                 customer.delete()  # a concurrent twin placed it first

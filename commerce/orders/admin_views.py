@@ -29,6 +29,7 @@ from commerce.orders.editing import (
     order_lines_editable,
 )
 from commerce.orders.models import FulfilmentStatus, Order, OrderStatusChange, PaymentStatus
+from commerce.orders.notifications import base_url_for
 from commerce.orders.status import (
     ACTION_LABELS,
     TARGET_PERMISSIONS,
@@ -126,7 +127,9 @@ def order_status_view(request, pk: int, to_status: str):
     if not request.user.has_perm(TARGET_PERMISSIONS[to_status]):
         raise PermissionDenied
     try:
-        set_status(order=order, to_status=to_status, user=request.user)
+        set_status(
+            order=order, to_status=to_status, user=request.user, base_url=base_url_for(request)
+        )
     except InvalidTransition as refused:
         messages.error(request, refused.message)
     else:

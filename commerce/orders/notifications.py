@@ -34,17 +34,26 @@ def sales_operator_emails() -> list[str]:
     return sorted(emails.values())
 
 
+def base_url_for(request=None) -> str:
+    """The address links in e-mails start with: the one the request came in on (``make run
+    PORT=8100`` mails links to :8100), or WAGTAILADMIN_BASE_URL for mails sent without one.
+    Mails are rendered in a task, so callers pass this string along."""
+    if request is not None:
+        return request.build_absolute_uri("/").rstrip("/")
+    return settings.WAGTAILADMIN_BASE_URL.rstrip("/")
+
+
 @task()
-def send_order_emails(order_id: int) -> int:
+def send_order_emails(order_id: int, base_url: str = "") -> int:
     """Send the confirmation (when the order has an e-mail) and the staff notice; returns how
-    many messages went out."""
+    many messages went out. Links start with ``base_url`` (WAGTAILADMIN_BASE_URL when empty)."""
     with translation.override(settings.LANGUAGE_CODE):
-        return _send_order_emails(order_id)
+        return _send_order_emails(order_id, base_url)
 
 
-def _send_order_emails(order_id: int) -> int:
+def _send_order_emails(order_id: int, base_url: str = "") -> int:
     order = Order.objects.select_related("customer", "delivery_method").get(pk=order_id)
-    base = settings.WAGTAILADMIN_BASE_URL.rstrip("/")
+    base = base_url.rstrip("/") or base_url_for()
     context = {
         "order": order,
         "lines": list(order.lines.all()),
@@ -73,25 +82,25 @@ def _send_order_emails(order_id: int) -> int:
     return sent
 
 
-def notify_order_placed(order: Order) -> None:
+def notify_order_placed(order: Order, base_url: str = "") -> None:
     """Queue the e-mails for after the surrounding transaction commits."""
-    transaction.on_commit(lambda: send_order_emails.enqueue(order.pk))
+    transaction.on_commit(lambda: send_order_emails.enqueue(order.pk, base_url))
 
 
 @task()
-def send_status_email(change_id: int) -> int:
+def send_status_email(change_id: int, base_url: str = "") -> int:
     """Tell the customer their order's new fulfilment status (SPEC §5); returns 1 when sent,
     0 when the order has no e-mail address."""
     with translation.override(settings.LANGUAGE_CODE):
-        return _send_status_email(change_id)
+        return _send_status_email(change_id, base_url)
 
 
-def _send_status_email(change_id: int) -> int:
+def _send_status_email(change_id: int, base_url: str = "") -> int:
     change = OrderStatusChange.objects.select_related("order").get(pk=change_id)
     order = change.order
     if not order.email:
         return 0
-    base = settings.WAGTAILADMIN_BASE_URL.rstrip("/")
+    base = base_url.rstrip("/") or base_url_for()
     context = {
         "order": order,
         "change": change,
@@ -107,7 +116,7 @@ def _send_status_email(change_id: int) -> int:
     )
 
 
-def notify_status_changed(change: OrderStatusChange) -> None:
+def notify_status_changed(change: OrderStatusChange, base_url: str = "") -> None:
     """Queue the customer's status e-mail for after the surrounding transaction commits (a
     rolled-back change sends nothing)."""
-    transaction.on_commit(lambda: send_status_email.enqueue(change.pk))
+    transaction.on_commit(lambda: send_status_email.enqueue(change.pk, base_url))

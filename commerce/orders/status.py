@@ -92,13 +92,14 @@ def can_mark_paid(*, order: Order, user) -> bool:
     )
 
 
-def set_status(*, order: Order, to_status: str, user) -> Transition:
+def set_status(*, order: Order, to_status: str, user, base_url: str = "") -> Transition:
     """Move ``order`` to ``to_status`` on behalf of ``user``.
 
     Checks the transition table and the user's permission, and that an order is paid before
     it is completed; records who and when (OrderStatusChange and Wagtail's audit log). A
     cancelled order's pieces return to their stores; a completed order counts towards the
-    customer's loyalty tier; the customer is e-mailed once the change commits.
+    customer's loyalty tier; the customer is e-mailed once the change commits
+    (links start with ``base_url``, the admin request's address, when given).
     Raises InvalidTransition (and changes nothing) otherwise.
     """
     caller_copy = order
@@ -147,7 +148,7 @@ def set_status(*, order: Order, to_status: str, user) -> Transition:
         change = OrderStatusChange.objects.create(
             order=order, from_status=current, to_status=to_status, user=user
         )
-        notify_status_changed(change)
+        notify_status_changed(change, base_url)
         log(
             instance=order,
             action=STATUS_CHANGE,

@@ -302,6 +302,44 @@ class TestAfterPlacement:
         assert f"/admin/commerce/orders/inspect/{order.pk}/" in to_staff.body
         assert len(mail.outbox) == 2
 
+    def test_email_links_use_the_address_the_order_was_placed_on(
+        self, client, rotala, courier, django_capture_on_commit_callbacks, settings, role_user
+    ):
+        from django.core import mail
+
+        settings.WAGTAILADMIN_BASE_URL = "http://elsewhere.test"
+        role_user("Sales operator", email="olha@shop.test")
+        client.defaults["HTTP_HOST"] = "shop.test:8100"
+        add(client, rotala)
+        client.post(reverse("checkout_who"), {"phone": "0671234567", "email": "marta@example.com"})
+        _, form = walk_to_confirm(client, courier, guest=False)
+        with django_capture_on_commit_callbacks(execute=True):
+            client.post(reverse("checkout_confirm"), form)
+        order = Order.objects.get()
+        to_customer = next(m for m in mail.outbox if m.to == ["marta@example.com"])
+        to_staff = next(m for m in mail.outbox if m.to == ["olha@shop.test"])
+        assert f"http://shop.test:8100/orders/{order.number}/?key=" in to_customer.body
+        assert f"http://shop.test:8100/admin/commerce/orders/inspect/{order.pk}/" in to_staff.body
+        assert "elsewhere.test" not in to_customer.body + to_staff.body
+
+    def test_email_links_without_a_request_use_the_setting(self, rotala, kyiv, settings):
+        from django.core import mail
+
+        from commerce.orders.notifications import send_order_emails
+
+        settings.WAGTAILADMIN_BASE_URL = "http://elsewhere.test/"
+        cart = Cart.objects.create()
+        from commerce.cart import services
+
+        services.cart_add(cart=cart, product_id=rotala.pk, store_id=kyiv.pk)
+        customer = Customer.objects.create(phone="+380671234567", email="marta@example.com")
+        method = DeliveryMethod.objects.create(name="P", code="p", kind="pickup", store=kyiv)
+        data = CheckoutData(delivery_method=method, city="", address="", payment_method="card")
+        order = place_order(cart=cart, customer=customer, data=data, checkout_token="no-request")
+        mail.outbox.clear()
+        send_order_emails.call(order.pk)
+        assert f"http://elsewhere.test/orders/{order.number}/?key=" in mail.outbox[0].body
+
     def test_history_and_detail_for_the_owner_only(self, client, rotala, courier):
         user = get_user_model().objects.create_user(email="olena@example.com", password="x")
         Customer.objects.create(user=user, phone="+380671234567")

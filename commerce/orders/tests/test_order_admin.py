@@ -57,6 +57,20 @@ class TestOrderList:
 
 @pytest.mark.django_db
 class TestOrderCard:
+    def test_status_email_links_use_the_admin_request_address(
+        self, client, staff, rotala, kyiv, settings, django_capture_on_commit_callbacks
+    ):
+        from django.core import mail
+
+        settings.WAGTAILADMIN_BASE_URL = "http://elsewhere.test"
+        order = place(product=rotala, store=kyiv, email="olena@example.com")
+        client.force_login(staff["Sales operator"])
+        mail.outbox.clear()
+        with django_capture_on_commit_callbacks(execute=True):
+            client.post(status_url(order, "confirmed"), HTTP_HOST="shop.test:8100")
+        assert [m.to for m in mail.outbox] == [["olena@example.com"]]
+        assert f"http://shop.test:8100/orders/{order.number}/?key=" in mail.outbox[0].body
+
     def test_card_shows_lines_totals_comments_and_history(self, client, staff, rotala, kyiv):
         order = place(product=rotala, store=kyiv, comment="<b>Ring twice</b>")
         client.force_login(staff["Sales operator"])
