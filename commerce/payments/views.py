@@ -69,14 +69,14 @@ def order_pay_card(request, number):
     order = order_for_request(request, number)
     try:
         if braintree_gateway.is_live():
-            nonce = request.POST.get("payment_method_nonce", "")
+            nonce, last4 = request.POST.get("payment_method_nonce", ""), ""
         else:
-            nonce, _ = card_nonce(
+            nonce, last4 = card_nonce(
                 number=request.POST.get("number", ""),
                 expiry=request.POST.get("expiry", ""),
                 cvv=request.POST.get("cvv", ""),
             )
-        payment = order_pay_by_card(order=order, nonce=nonce)
+        payment = order_pay_by_card(order=order, nonce=nonce, last4=last4)
     except PaymentError as error:
         return _failed(request, order, error)
     return _done(request, order, payment)

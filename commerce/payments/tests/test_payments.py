@@ -9,7 +9,12 @@ import pytest
 from django.urls import reverse
 
 from commerce.orders.models import Order, PaymentStatus
-from commerce.payments.base import AlreadyPaid, InvalidPaymentDetails, PaymentError
+from commerce.payments.base import (
+    AlreadyPaid,
+    ChargeResult,
+    InvalidPaymentDetails,
+    PaymentError,
+)
 from commerce.payments.braintree_gateway import charge_card
 from commerce.payments.cards import card_nonce
 from commerce.payments.models import Payment
@@ -94,6 +99,20 @@ class TestPayingAnOrder:
         )
         assert payment.transaction_id.startswith("sim")
 
+    def test_live_braintree_keeps_its_own_last_four(self, order, monkeypatch):
+        from commerce.payments import braintree_gateway
+
+        monkeypatch.setattr(braintree_gateway, "is_live", lambda: True)
+        monkeypatch.setattr(
+            braintree_gateway,
+            "charge_card",
+            lambda **kw: ChargeResult(
+                success=True, transaction_id="live1", status="submitted", message="", last4="4242"
+            ),
+        )
+        payment = order_pay_by_card(order=order(), nonce="tokenised", last4="0002")
+        assert payment.last4 == "4242"
+
     def test_decline_keeps_not_paid_and_it_can_be_paid_again(self, order):
         placed = order(total="2500.00")
         with pytest.raises(PaymentError, match="declined"):
@@ -164,6 +183,19 @@ class TestPaymentPages:
         assert response.status_code == 200
         assert "payment received" in response.text
         assert Order.objects.get().payment_status == PaymentStatus.PAID
+
+    def test_the_entered_cards_last_four_are_recorded_not_the_simulators(self, client, order):
+        placed = order()
+        # Luhn-valid, not a sandbox test card: the simulator answers as its generic Visa.
+        response = self.pay(client, placed, number="4000 0000 0000 0002", expiry="12/30", cvv="123")
+        assert response.status_code == 200
+        assert Payment.objects.get().last4 == "0002"
+
+    def test_a_declined_entered_card_keeps_its_last_four(self, client, order):
+        placed = order(total="2100.00")
+        response = self.pay(client, placed, number="4000000000000002", expiry="12/30", cvv="123")
+        assert response.status_code == 402
+        assert Payment.objects.get().last4 == "0002"
 
     def test_card_decline_page(self, client, order):
         placed = order(total="2100.00")
