@@ -7,24 +7,27 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.log_actions import LogFormatter
 
 from commerce.orders.editing import ORDER_COMMENT, ORDER_EDIT
+from commerce.orders.models import FulfilmentStatus, PaymentStatus, status_label
 from commerce.orders.status import MARKED_PAID, STATUS_CHANGE
 
 
 class OrderStatusFormatter(LogFormatter):
     label = _("Change order status")
+    statuses = FulfilmentStatus
 
     def format_message(self, log_entry):
         data = log_entry.data or {}
-        # Old and new are the status codes as recorded.
+        # Old and new are recorded as status codes; they show by their labels.
         return gettext("Order %(number)s: %(old)s → %(new)s") % {
             "number": data.get("number", ""),
-            "old": data.get("old", ""),
-            "new": data.get("new", ""),
+            "old": status_label(data.get("old", ""), self.statuses),
+            "new": status_label(data.get("new", ""), self.statuses),
         }
 
 
 class OrderPaidFormatter(OrderStatusFormatter):
     label = _("Mark order paid")
+    statuses = PaymentStatus
 
 
 class OrderEditFormatter(LogFormatter):

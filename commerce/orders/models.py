@@ -142,4 +142,25 @@ class OrderStatusChange(models.Model):
         ordering = ["at", "pk"]
 
     def __str__(self) -> str:
-        return f"{self.from_status or 'new'} → {self.to_status}"
+        return f"{self.from_status_label or '—'} → {self.to_status_label}"
+
+    @property
+    def from_status_label(self) -> str:
+        """The status the order left, by its label in the active language ("" for a new one)."""
+        return status_label(self.from_status)
+
+    @property
+    def to_status_label(self) -> str:
+        """The status the order came to, by its label in the active language."""
+        return status_label(self.to_status)
+
+
+def status_label(code: str, choices: type[models.TextChoices] = FulfilmentStatus) -> str:
+    """A status code's label in the active language, for display only (the data keeps codes);
+    an empty code gives "", an unknown one (say, from an older version) shows as it is."""
+    if not code:
+        return ""
+    try:
+        return str(choices(code).label)
+    except ValueError:
+        return code

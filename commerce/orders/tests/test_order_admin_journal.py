@@ -129,14 +129,14 @@ class TestJournal:
         )
         report = reverse("wagtailadmin_reports:site_history")
         statuses = client.get(report, {"action": "commerce.order.status"}).text
-        assert f"Order {order.number}: processing → confirmed" in statuses
+        assert f"Order {order.number}: Processing → Confirmed" in statuses
         assert "PL-1 (Kyiv warehouse) 2 → 3" not in statuses
         edits = client.get(report, {"action": "commerce.order.edit"}).text
         assert "PL-1 (Kyiv warehouse) 2 → 3" in edits
-        assert "processing → confirmed" not in edits
+        assert "Processing → Confirmed" not in edits
         # The warehouse reads the same order journal; the content manager sees none of it.
         client.force_login(staff["Warehouse worker"])
-        assert "processing → confirmed" in client.get(report).text
+        assert "Processing → Confirmed" in client.get(report).text
         client.force_login(staff["Content manager"])
         assert order.number not in client.get(report).text
 
