@@ -3,7 +3,7 @@ struck through beside the current one when a discount (or the customer's loyalty
 applies; the cart and header show the whole priced cart."""
 
 from dataclasses import dataclass
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 
 from django.utils import timezone
 
@@ -24,6 +24,15 @@ class Offer:
     @property
     def discounted(self) -> bool:
         return self.current < self.base
+
+    @property
+    def percent_off(self) -> int:
+        """How much cheaper than the base price, in whole per cent (half up): the tile's
+        badge. 0 when not discounted or under half a per cent off."""
+        if not self.discounted or self.base <= 0:
+            return 0
+        share = (self.base - self.current) / self.base * 100
+        return int(share.quantize(Decimal("1"), rounding=ROUND_HALF_UP))
 
 
 def loyalty_percent_for_request(request) -> Decimal:

@@ -205,6 +205,22 @@ class TestPricesShown:
         assert "900.00" in text(tiles["P-1"].select_one(".price--discounted"))
         assert tiles["P-2"].select_one("del") is None
 
+    def test_tiles_badge_the_percentage_off_only_when_discounted(self, client, phones, discounted):
+        soup = BeautifulSoup(client.get(phones.url).content, "html.parser")
+        tiles = {t["data-sku"]: t for t in soup.select(".tile")}
+        badge = tiles["P-1"].select_one(".tile-badge")
+        assert text(badge.select_one("[aria-hidden=true]")) == "−10 %"
+        assert text(badge.select_one(".visually-hidden")) == "10 % off"
+        assert tiles["P-2"].select_one(".tile-badge") is None
+
+    def test_the_badge_rounds_half_up(self):
+        from commerce.pricing.offers import Offer
+
+        assert Offer(base=D("300.00"), current=D("200.00")).percent_off == 33
+        assert Offer(base=D("200.00"), current=D("199.00")).percent_off == 1  # 0.5 %
+        assert Offer(base=D("1000.00"), current=D("996.00")).percent_off == 0
+        assert Offer(base=D("100.00"), current=D("100.00")).percent_off == 0
+
     def test_a_discount_of_another_store_does_not_show(self, client, phones, store):
         other = StoreFactory(code="lviv")
         phone = make_product(phones, sku="P-3", price="1000.00", stock={store: 5})
