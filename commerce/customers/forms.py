@@ -1,7 +1,6 @@
 """Shopper-facing forms of the commerce app."""
 
 from django import forms
-from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from commerce.customers.models import Customer
@@ -55,11 +54,5 @@ class CustomerCardForm(forms.ModelForm):
         except InvalidPhone as exc:
             raise forms.ValidationError(str(exc)) from exc
 
-    def clean(self):
-        cleaned = super().clean()
-        start, end = cleaned.get("call_from"), cleaned.get("call_to")
-        if start and end and start >= end:
-            self.add_error(
-                "call_to", gettext("The end of the call window must be after its start.")
-            )
-        return cleaned
+    # The call window's order is checked once, by Customer.clean() (the model form runs it and
+    # puts its error at call_to); checking it here too showed the message twice.

@@ -95,6 +95,13 @@ class TestCardEdits:
         assert f'id="id_{field}-error"' in response.text  # shown at the field itself
         assert card_snapshot(user) == before
 
+    def test_the_call_window_error_is_shown_once(self, logged_in, user):
+        customer_for_user(user=user)
+        card = {**GOOD_CARD, "call_from": "18:00", "call_to": "09:00"}
+        response = logged_in.post(reverse("account_card"), card)
+        assert response.status_code == 400
+        assert response.text.count("The end of the call window must be after its start.") == 1
+
     def test_user_text_is_escaped_on_the_card(self, logged_in, user):
         logged_in.post(reverse("account_card"), {**GOOD_CARD, "first_name": "<b>Olena</b>"})
         page = logged_in.get(reverse("account_overview")).text
