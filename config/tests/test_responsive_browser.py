@@ -135,6 +135,17 @@ ANNOUNCED = """(error, field) => {
 }"""
 
 # What the ::before of each labelled cell shows (its data-label) and whether it is rendered.
+FRAMING = """() => {
+    const main = document.querySelector("main"), style = getComputedStyle(main);
+    const footer = document.querySelector(".site-footer").getBoundingClientRect();
+    return {
+        footerBottom: Math.round(footer.bottom + window.scrollY),
+        screen: window.innerHeight,
+        page: document.documentElement.scrollHeight,
+        top: style.paddingTop,
+        bottom: style.paddingBottom,
+    };
+}"""
 CELL_LABELS = """(table) => [...table.querySelectorAll("tbody td[data-label]")].map((td) => {
     const before = getComputedStyle(td, "::before");
     const shown = before.display !== "none"
@@ -301,6 +312,21 @@ class Survey:
         )
         self.width(DESKTOP)
 
+    def framed(self, name: str) -> None:
+        """A short page: the footer sits on the screen's bottom edge, and <main> keeps its
+        space under the header and above the footer (.container must not cancel it)."""
+        self.page.set_viewport_size({"width": DESKTOP, "height": 1400})
+        seen = self.page.evaluate(FRAMING)
+        self.check(
+            seen["footerBottom"] == seen["screen"] == seen["page"],
+            f"{name}: the footer is not anchored at the bottom of a short page ({seen})",
+        )
+        self.check(
+            (seen["top"], seen["bottom"]) == ("16px", "48px"),
+            f"{name}: main's padding is {seen['top']} / {seen['bottom']}, not 16px / 48px",
+        )
+        self.width(DESKTOP)
+
     def flash_visible(self, where: str) -> None:
         flash = self.page.locator("#cart-flash")
         expect(flash).to_contain_text("Added")
@@ -433,6 +459,7 @@ def test_shopper_pages_fit_every_screen_and_pass_axe(live_server, shop):
 
         page.goto(url + reverse("account_login"))
         survey("login")
+        survey.framed("login")
         page.goto(url + reverse("account_signup"))
         survey("signup")
 
