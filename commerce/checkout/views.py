@@ -24,7 +24,7 @@ from commerce.checkout.services import CheckoutData, CheckoutError, place_order
 from commerce.customers.models import Customer
 from commerce.customers.services import customer_for_user, temporary_customer_create
 from commerce.delivery.models import DeliveryMethod
-from commerce.delivery.selectors import delivery_fee, delivery_options
+from commerce.delivery.selectors import delivery_fee, delivery_options, pickup_transfer
 from commerce.orders.models import Order
 from commerce.orders.notifications import base_url_for
 from commerce.pricing.offers import loyalty_percent_for_request
@@ -151,7 +151,10 @@ def checkout_delivery(request):
         request,
         "commerce/checkout/delivery.html",
         _context(
-            "delivery", form=form, cart=view, options=delivery_options(goods_total=view.total)
+            "delivery",
+            form=form,
+            cart=view,
+            options=delivery_options(goods_total=view.total, store_ids=_line_stores(view)),
         ),
         status=400 if form.errors else 200,
     )
@@ -174,6 +177,11 @@ def checkout_payment(request):
         _context("payment", form=form, cart=view),
         status=400 if form.errors else 200,
     )
+
+
+def _line_stores(view) -> set[int]:
+    """The stores the cart's lines come from (those still on sale)."""
+    return {row.line.store_id for row in view.rows if row.available}
 
 
 def _data(request) -> CheckoutData:
@@ -228,6 +236,7 @@ def checkout_confirm(request):
         fee=fee,
         grand_total=grand_total,
         guest=state.get("guest"),
+        transfer=pickup_transfer(method=data.delivery_method, store_ids=_line_stores(view)),
     )
     if request.method == "GET":
         return render(request, "commerce/checkout/confirm.html", context)

@@ -1,9 +1,40 @@
 """Delivery cost (SPEC §5): each method's rate table maps the order's final goods total to a
 fee — the row with the largest "from" not above the total applies."""
 
+from collections.abc import Iterable
+from dataclasses import dataclass
 from decimal import Decimal
 
+from django.conf import settings
+from django.utils.translation import ngettext
+
 from commerce.delivery.models import DeliveryMethod
+
+
+@dataclass(frozen=True)
+class PickupTransfer:
+    """Pickup at a store that does not hold every line: the goods are moved there first."""
+
+    store_name: str
+    days: int
+
+    @property
+    def message(self) -> str:
+        return ngettext(
+            "Your goods will be moved to %(store)s; ready for pickup in %(days)d day.",
+            "Your goods will be moved to %(store)s; ready for pickup in %(days)d days.",
+            self.days,
+        ) % {"store": self.store_name, "days": self.days}
+
+
+def pickup_transfer(*, method: DeliveryMethod, store_ids: Iterable[int]) -> PickupTransfer | None:
+    """For a pickup method whose store is not the store of every line (``store_ids``, the
+    cart's lines' stores), the transfer that is needed first; None when nothing moves."""
+    if method.kind != DeliveryMethod.Kind.PICKUP or method.store_id is None:
+        return None
+    if all(store_id == method.store_id for store_id in store_ids):
+        return None
+    return PickupTransfer(store_name=method.store.name, days=settings.SHOP_PICKUP_TRANSFER_DAYS)
 
 
 def fee_from_rates(rates: list[tuple[Decimal, Decimal]], goods_total: Decimal) -> Decimal:
@@ -18,8 +49,12 @@ def delivery_fee(*, method: DeliveryMethod, goods_total: Decimal) -> Decimal:
     return fee_from_rates(rates, goods_total)
 
 
-def delivery_options(*, goods_total: Decimal) -> list[tuple[DeliveryMethod, Decimal]]:
-    """Active methods with their fee for ``goods_total``, in display order (two queries)."""
+def delivery_options(
+    *, goods_total: Decimal, store_ids: Iterable[int] = ()
+) -> list[tuple[DeliveryMethod, Decimal, PickupTransfer | None]]:
+    """Active methods with their fee for ``goods_total`` and, for a pickup store that does not
+    hold every line (``store_ids``), the transfer first; in display order (two queries)."""
+    store_ids = set(store_ids)
     methods = list(
         DeliveryMethod.objects.filter(is_active=True)
         .select_related("store")
@@ -29,6 +64,7 @@ def delivery_options(*, goods_total: Decimal) -> list[tuple[DeliveryMethod, Deci
         (
             method,
             fee_from_rates([(r.goods_total_from, r.fee) for r in method.rates.all()], goods_total),
+            pickup_transfer(method=method, store_ids=store_ids),
         )
         for method in methods
     ]

@@ -289,6 +289,9 @@ SHOP_BANK_RECIPIENT = env_str("SHOP_BANK_RECIPIENT", "Greenwave LLC")
 SHOP_PAYMENT_ATTEMPT_TIMEOUT = timedelta(
     minutes=env_int("SHOP_PAYMENT_ATTEMPT_TIMEOUT_MINUTES", 10)
 )
+# Pickup at a store that does not hold every cart line: the other lines are moved there, and
+# the order is ready for pickup this many days later (said at checkout).
+SHOP_PICKUP_TRANSFER_DAYS = env_int("SHOP_PICKUP_TRANSFER_DAYS", 2)
 
 # Background work (DESIGN: django-tasks): run at once here; production may point elsewhere.
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}

@@ -161,6 +161,58 @@ class TestGuestCheckout:
 
 
 @pytest.mark.django_db
+class TestPickupAtAnotherStore:
+    def notes(self, page):
+        soup = BeautifulSoup(page.content, "html.parser")
+        return {
+            note["id"]: note.get_text(" ", strip=True) for note in soup.select(".pickup-transfer")
+        }
+
+    def test_no_note_when_the_pickup_store_holds_every_line(
+        self, client, moss, courier, pickup, lviv
+    ):
+        DeliveryMethod.objects.create(name="Pickup in Lviv", code="pl", kind="pickup", store=lviv)
+        add(client, moss)  # Kyiv only
+        client.post(reverse("checkout_who"), {"phone": "0671234567"})
+        notes = self.notes(client.get(reverse("checkout_delivery")))
+        lviv_pickup = DeliveryMethod.objects.get(code="pl")
+        # Kyiv pickup holds it all; Lviv would need the goods moved; the courier never.
+        assert notes == {
+            f"transfer-{lviv_pickup.pk}": (
+                "Your goods will be moved to Lviv shop; ready for pickup in 2 days."
+            )
+        }
+        soup, _ = walk_to_confirm(client, pickup, guest=False)
+        assert soup.select_one("#confirm-transfer") is None
+
+    def test_lines_from_other_stores_are_explained_on_delivery_and_confirm(
+        self, client, plants, moss, courier, pickup, lviv, settings
+    ):
+        settings.SHOP_PICKUP_TRANSFER_DAYS = 3
+        fern = make_product(plants, sku="PL-9", title="Fern", price="80.00", stock={lviv: 4})
+        add(client, moss)  # from Kyiv
+        add(client, fern)  # from Lviv
+        client.post(reverse("checkout_who"), {"phone": "0671234567"})
+        notes = self.notes(client.get(reverse("checkout_delivery")))
+        expected = "Your goods will be moved to Kyiv warehouse; ready for pickup in 3 days."
+        assert notes == {f"transfer-{pickup.pk}": expected}
+        soup, form = walk_to_confirm(client, pickup, guest=False)
+        assert soup.select_one("#confirm-transfer").get_text(strip=True) == expected
+        assert client.post(reverse("checkout_confirm"), form).status_code == 302
+        assert Order.objects.get().delivery_method == pickup
+
+    def test_one_day_reads_in_the_singular(self, settings, moss, lviv, pickup):
+        from commerce.delivery.selectors import pickup_transfer
+
+        settings.SHOP_PICKUP_TRANSFER_DAYS = 1
+        transfer = pickup_transfer(method=pickup, store_ids={lviv.pk})
+        assert transfer.message == (
+            "Your goods will be moved to Kyiv warehouse; ready for pickup in 1 day."
+        )
+        assert pickup_transfer(method=pickup, store_ids={pickup.store_id}) is None
+
+
+@pytest.mark.django_db
 class TestCustomerCheckout:
     def test_card_prefills_and_the_who_step_is_skipped(self, client, rotala, courier):
         user = get_user_model().objects.create_user(email="olena@example.com", password="x")
