@@ -93,3 +93,9 @@ class User(AbstractUser):
 
     def __str__(self) -> str:
         return self.get_full_name() or self.email
+
+    @property
+    def display_name(self) -> str:
+        """What the header calls the user: the first name, else the e-mail; "" when the
+        account has neither (a blank or whitespace-only name and no address)."""
+        return (self.first_name or "").strip() or (self.email or "").strip()

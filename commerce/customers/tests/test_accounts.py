@@ -4,6 +4,7 @@ rate limits, reset, header."""
 import re
 
 import pytest
+from bs4 import BeautifulSoup
 from django.contrib.auth import get_user_model
 from django.core import mail
 from django.urls import reverse
@@ -158,6 +159,23 @@ class TestAnonymousAndHeader:
         response = client.get("/")
         assert "Ivan · My account" in response.text
         assert 'href="/accounts/signup/"' not in response.text
+
+    @pytest.mark.parametrize(
+        ("first_name", "email", "shown"),
+        [
+            ("", "olena@example.com", "olena@example.com · My account"),
+            ("   ", "olena@example.com", "olena@example.com · My account"),
+            ("", "", "My account"),
+        ],
+    )
+    def test_header_has_no_stray_separator_without_a_name(
+        self, client, home, first_name, email, shown
+    ):
+        user = get_user_model()(email=email, first_name=first_name)
+        user.save()  # the manager refuses an empty address; an old or imported row may have one
+        client.force_login(user)
+        soup = BeautifulSoup(client.get("/").content, "html.parser")
+        assert soup.select_one(".account-link").get_text(" ", strip=True) == shown
 
 
 @pytest.mark.django_db
