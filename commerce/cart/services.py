@@ -25,6 +25,8 @@ from commerce.cart.errors import (
 from commerce.cart.expiry import expired_carts_filter, return_reserved_pieces, take_or_reclaim
 from commerce.cart.limits import check_cart_limits, line_quantity_cap
 from commerce.cart.models import Cart, CartLine
+from commerce.pricing.loader import cached_discounts
+from commerce.pricing.types import DiscountKind
 from config.numbers import is_whole_number, parse_id
 
 __all__ = ["expired_carts_filter", "line_quantity_cap"]  # re-exported for callers and tests
@@ -181,11 +183,36 @@ def cart_add(*, cart: Cart, product_id, quantity=1, store_id=None) -> CartChange
     return change
 
 
+def _set_completing_stores(cart, product_id: int) -> set[int]:
+    """The stores where ``product_id`` completes a live set discount whose other products are
+    already in the cart from that store: a set discount belongs to one store and counts only
+    the lines from it (``commerce.pricing.engine``). No query unless such a set exists."""
+    now = timezone.now()
+    sets = [
+        d
+        for d in cached_discounts()
+        if d.kind == DiscountKind.SET and product_id in d.product_ids and d.is_live(now)
+    ]
+    if not sets:
+        return set()
+    held = set(CartLine.objects.filter(cart=cart).values_list("product_id", "store_id"))
+    return {
+        d.store_id
+        for d in sets
+        if all((other, d.store_id) in held for other in d.product_ids - {product_id})
+    }
+
+
 def _add_to_best_store(cart, product, records, quantity, change) -> CartChange:
-    """A new line from the store with the most stock; when a concurrent buyer empties it
-    first, the next store is tried (a store at 0 too: expired carts may hold its pieces), so
-    the shopper is refused only when every store is out."""
-    candidates = sorted(records.values(), key=lambda r: (-r.quantity, r.store_id))
+    """A new line from the store that completes a set discount already in the cart (its
+    products from that store), else from the store with the most stock; when a concurrent
+    buyer empties it first, the next store is tried (a store at 0 too: expired carts may hold
+    its pieces), so the shopper is refused only when every store is out."""
+    completing = _set_completing_stores(cart, product.pk)
+    candidates = sorted(
+        records.values(),
+        key=lambda r: (r.store_id not in completing, -r.quantity, r.store_id),
+    )
     for record in candidates:
         try:
             take_or_reclaim(product_id=product.pk, store_id=record.store_id, quantity=quantity)
