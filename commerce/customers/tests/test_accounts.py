@@ -80,6 +80,47 @@ class TestRegistration:
 
 
 @pytest.mark.django_db
+class TestShopLayout:
+    """allauth's pages in the shop's layout and its form markup (templates/allauth/)."""
+
+    @pytest.mark.parametrize("name", ["account_login", "account_signup", "account_reset_password"])
+    def test_entrance_pages_extend_the_shop_base(self, client, home, name):
+        soup = BeautifulSoup(client.get(reverse(name)).content, "html.parser")
+        assert soup.select_one("header.site-header .logo")
+        assert soup.select_one("footer.site-footer")
+        assert soup.select_one("link[href$='css/store.css']")
+        assert soup.select_one("body.page-account main h1")
+        form = soup.select_one("main form.stacked-form")
+        assert form.select(".field > label + input")
+        assert form.select_one("button.button[type=submit]")
+
+    def test_login_fields_are_the_checkout_forms(self, client, home):
+        soup = BeautifulSoup(client.get(reverse("account_login")).content, "html.parser")
+        email = soup.select_one("form.stacked-form .field label[for=id_login]")
+        assert email.get_text(strip=True) == "Email *"
+        assert soup.select_one(".field label.choice > input#id_remember[type=checkbox]")
+        assert soup.select_one(".help a[href='/accounts/password/reset/']")
+        assert not soup.select("main form > p")  # not allauth's bare form.as_p
+
+    def test_a_failed_login_is_announced(self, client, member, home):
+        soup = BeautifulSoup(login(client, "ivan@example.com", "wrong").content, "html.parser")
+        alert = soup.select_one("form.stacked-form .form-errors[role=alert]")
+        assert "not correct" in alert.get_text()
+
+    def test_the_code_page_is_the_shops_with_errors_at_the_field(self, client, home):
+        signup(client)
+        page = reverse("account_email_verification_sent")
+        soup = BeautifulSoup(client.get(page).content, "html.parser")
+        assert soup.select_one("header.site-header") and soup.select_one("footer.site-footer")
+        assert soup.select_one("form.stacked-form .field input#id_code")
+        assert soup.select_one(".button-row button.button.button--outline")
+        soup = BeautifulSoup(client.post(page, {"code": "WRONG"}).content, "html.parser")
+        error = soup.select_one("#id_code_error[role=alert] .error")
+        assert error.get_text(strip=True) == "Incorrect code."
+        assert soup.select_one("#id_code")["aria-describedby"] == "id_code_error"
+
+
+@pytest.mark.django_db
 class TestLogin:
     def test_login_by_email_in_any_case(self, client, member):
         response = login(client, "Ivan@EXAMPLE.com", PASSWORD)
