@@ -1,13 +1,17 @@
 """Issue 2.7: the bundled demo catalog loads through the real importer with real-looking data."""
 
-from io import StringIO
+from io import BytesIO, StringIO
 
 import pytest
 from django.core.management import call_command
 from django.db.models import Count, Q, Sum
 from PIL import Image
 
+from catalog.demo.photos import draw_product_photo
 from catalog.models import CategoryPage, ProductPage, Store
+
+STEM = "Aquarium plants / Stem plants"
+PHONES = "Electronics / Phones / Smartphones"
 
 PLANT_PARAMETERS = {
     "Growth",
@@ -31,6 +35,32 @@ def demo(db, settings, tmp_path):
     out = StringIO()
     call_command("load_demo", stdout=out)
     return out.getvalue()
+
+
+def test_demo_photos_tell_products_of_one_category_apart(tmp_path):
+    """Issue 13.5: the SKU varies the drawing, not only the caption; the same SKU draws the
+    same photo every time."""
+
+    def draw(sku: str, name: str = "Rotala rotundifolia", folder: str = "a") -> bytes:
+        target = tmp_path / folder / f"{sku}.png"
+        draw_product_photo(target=target, name=name, sku=sku, category=STEM, index=1, total=1)
+        return target.read_bytes()
+
+    def picture(data: bytes) -> bytes:  # the drawing above the name and the caption
+        with Image.open(BytesIO(data)) as image:
+            return image.convert("RGB").crop((0, 0, 800, 560)).tobytes()
+
+    first, second = draw("PL-0001"), draw("PL-0002")
+    assert first != second
+    assert picture(first) != picture(second)
+    assert draw("PL-0001", folder="b") == first
+    phones = [
+        draw_product_photo(
+            target=tmp_path / f"{sku}.png", name="Phone", sku=sku, category=PHONES, index=1, total=1
+        ).read_bytes()
+        for sku in ("EL-0001", "EL-0002")
+    ]
+    assert picture(phones[0]) != picture(phones[1])
 
 
 def test_demo_catalog(demo):
