@@ -7,12 +7,14 @@ from django.db.models import Q
 from django.urls import path
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.filters import DateRangePickerWidget
+from wagtail.admin.ui.tables import Column
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.permissions import register_permission_policy
 
 from catalog.models import Store
 from catalog.permissions import ReadOnlyPolicy
 from commerce.admin_labels import LabelledFilterSet, LabelledIndexView
+from commerce.money import format_money
 from commerce.orders.admin_views import (
     OrderCardView,
     order_comment_view,
@@ -99,7 +101,13 @@ class OrderViewSet(ModelViewSet):
         "number",
         "customer",
         "phone",
-        "grand_total",
+        # Money is written by the one formatter, in the staff member's language (issue 13.2).
+        Column(
+            "grand_total",
+            label=FIELD_LABELS["grand_total"],
+            accessor=lambda order: format_money(order.grand_total),
+            sort_key="grand_total",
+        ),
         "fulfilment_status",
         "payment_status",
         "created_at",

@@ -54,6 +54,18 @@ class TestOrderList:
         assert numbers(created_at_from="2000-01-01") == {first.number, second.number}
         assert numbers(created_at_to="2000-01-01") == set()
 
+    def test_totals_are_written_by_the_money_formatter_sorted_by_amount(
+        self, client, staff, rotala, kyiv
+    ):
+        small = place(product=rotala, store=kyiv, token="s", quantity=1)
+        large = place(product=rotala, store=kyiv, token="l", quantity=3)
+        client.force_login(staff["Sales operator"])
+        body = client.get(reverse("commerce_orders:index"), {"ordering": "grand_total"}).text
+        shown = [format_money(small.grand_total), format_money(large.grand_total)]
+        assert all(total in body for total in shown)
+        assert body.index(shown[0]) < body.index(shown[1])
+        assert f">{large.grand_total}<" not in body  # no bare "195.00" left
+
 
 @pytest.mark.django_db
 class TestOrderCard:
