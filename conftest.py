@@ -80,6 +80,15 @@ def _default_language():
 
 
 @pytest.fixture
+def ukrainian():
+    """The shop on its real default language, Ukrainian (config/tests/i18n.py)."""
+    from config.tests.i18n import ukrainian_shop
+
+    with ukrainian_shop():
+        yield
+
+
+@pytest.fixture
 def role_user(db):
     """A factory of staff accounts holding one shop role (accounts.roles), by role name."""
     from django.contrib.auth import get_user_model

@@ -5,13 +5,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 PORT="${SHOP_PG_PORT:-54329}"
 DATA="${SHOP_PG_DIR:-$PWD/var/pg}"
-SUDO=""
-[ "$(id -u)" -eq 0 ] || SUDO="sudo"
-
 if ! ls /usr/lib/postgresql/*/bin/pg_ctl >/dev/null 2>&1; then
-  export DEBIAN_FRONTEND=noninteractive
-  $SUDO apt-get update -qq >&2
-  $SUDO apt-get install -y -qq --no-install-recommends postgresql >&2
+  ./scripts/apt_install.sh postgresql
 fi
 BIN="$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -n 1)"
 

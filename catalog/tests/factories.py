@@ -96,3 +96,24 @@ def make_product(parent, *, price: Decimal | None | str = "100.00", stock=5, **f
         Price.objects.filter(product=product).update(amount=None)
         product.price.refresh_from_db()
     return product
+
+
+def drawn_photo(tmp_path, *, name: str, sku: str, category: str, index: int = 1, total: int = 1):
+    """A Wagtail image of the demo's locally drawn product photo (``index`` of ``total``)."""
+    from django.core.files.images import ImageFile
+    from wagtail.images import get_image_model
+
+    from catalog.demo.photos import draw_product_photo
+
+    path = draw_product_photo(
+        target=tmp_path / f"{sku}-{index}.png",
+        name=name,
+        sku=sku,
+        category=category,
+        index=index,
+        total=total,
+    )
+    with path.open("rb") as handle:
+        image = get_image_model()(title=name, file=ImageFile(handle, name=path.name))
+        image.save()
+    return image

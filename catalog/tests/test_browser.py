@@ -3,14 +3,9 @@
 Screenshots are written to test-artifacts/ for people to look at.
 """
 
-from pathlib import Path
-
 import pytest
-from django.core.files.images import ImageFile
 from playwright.sync_api import expect
-from wagtail.images import get_image_model
 
-from catalog.demo.photos import draw_product_photo
 from catalog.models import ParameterKind, ProductParameter
 from catalog.tests.browser import ARTIFACTS, chromium_page
 from catalog.tests.factories import (
@@ -18,23 +13,9 @@ from catalog.tests.factories import (
     CategoryPageFactory,
     ParameterDefinitionFactory,
     StoreFactory,
+    drawn_photo,
     make_product,
 )
-
-
-def _photo(tmp_path: Path, name: str, sku: str):
-    path = draw_product_photo(
-        target=tmp_path / f"{sku}.png",
-        name=name,
-        sku=sku,
-        category="Aquarium plants / Stem plants",
-        index=1,
-        total=1,
-    )
-    with path.open("rb") as handle:
-        image = get_image_model()(title=name, file=ImageFile(handle, name=path.name))
-        image.save()
-    return image
 
 
 @pytest.fixture
@@ -59,7 +40,9 @@ def shop(tmp_path):
             title=name,
             price=f"{60 + n}.00",
             stock={store: 3},
-            photos=[_photo(tmp_path, name, sku)],
+            photos=[
+                drawn_photo(tmp_path, name=name, sku=sku, category="Aquarium plants / Stem plants")
+            ],
         )
         ProductParameter.objects.create(
             product=product, definition=temperature, range_min=22, range_max=26

@@ -29,8 +29,6 @@ from commerce.pricing.loader import cached_discounts
 from commerce.pricing.types import DiscountKind
 from config.numbers import is_whole_number, parse_id
 
-__all__ = ["expired_carts_filter", "line_quantity_cap"]  # re-exported for callers and tests
-
 
 @dataclass
 class CartChange:

@@ -9,34 +9,19 @@ from decimal import Decimal
 
 import pytest
 from django.core import mail
-from django.test import override_settings
-from django.urls import clear_url_caches, reverse
+from django.urls import reverse
 from django.utils import translation
-from django.utils.translation import gettext, pgettext
 
 from commerce.money import format_money
 from commerce.testing import place_test_order
+from config.tests.i18n import uk
 
 pytestmark = pytest.mark.django_db
 
 
-def uk(text: str, context: str | None = None) -> str:
-    """The Ukrainian catalog's word for ``text`` (so the tests follow the translators)."""
-    with translation.override("uk"):
-        translated = pgettext(context, text) if context else gettext(text)
-    assert translated != text, f"no Ukrainian for {text!r}"
-    return translated
-
-
 @pytest.fixture(autouse=True)
-def ukrainian_shop():
-    """The real default language. URL resolvers cache each language's prefix when they first
-    reverse in it, and Django does not clear them when LANGUAGE_CODE changes: clear them on
-    the way in and out, or the next tests would reverse to /en/… addresses."""
-    with override_settings(LANGUAGE_CODE="uk"):
-        clear_url_caches()
-        yield
-    clear_url_caches()
+def _ukrainian(ukrainian):
+    """Every test here runs on the real default language."""
 
 
 @pytest.fixture

@@ -27,19 +27,15 @@ problem of every page is collected and reported together. What is checked, and t
 """
 
 from decimal import Decimal
-from pathlib import Path
 
 import pytest
 from axe_playwright_python.sync_playwright import Axe
 from django.conf import settings
 from django.contrib.auth import get_user_model
-from django.core.files.images import ImageFile
 from django.test import Client
 from django.urls import reverse
 from playwright.sync_api import expect
-from wagtail.images import get_image_model
 
-from catalog.demo.photos import draw_product_photo
 from catalog.models import ParameterKind, ProductParameter
 from catalog.tests.browser import ARTIFACTS, chromium_page
 from catalog.tests.factories import (
@@ -47,6 +43,7 @@ from catalog.tests.factories import (
     CategoryPageFactory,
     ParameterDefinitionFactory,
     StoreFactory,
+    drawn_photo,
     make_product,
 )
 from commerce.customers.models import Customer
@@ -154,21 +151,6 @@ CELL_LABELS = """(table) => [...table.querySelectorAll("tbody td[data-label]")].
 })"""
 
 
-def _photo(tmp_path: Path, name: str, sku: str, index: int = 1, total: int = 1):
-    path = draw_product_photo(
-        target=tmp_path / f"{sku}-{index}.png",
-        name=name,
-        sku=sku,
-        category="Aquarium plants",
-        index=index,
-        total=total,
-    )
-    with path.open("rb") as handle:
-        image = get_image_model()(title=name, file=ImageFile(handle, name=path.name))
-        image.save()
-    return image
-
-
 @pytest.fixture
 def shop(tmp_path):
     """Catalog → Aquarium plants → Stem plants; 12 products (6 on each level, the first with
@@ -191,7 +173,12 @@ def shop(tmp_path):
         name = f"Hygrophila polysperma 'Rosanervig' {n:02d}" if n % 3 == 0 else f"Rotala {n:02d}"
         sku = f"PL-{n:04d}"
         count = 2 if n == 0 else 1
-        photos = [_photo(tmp_path, name, sku, i, count) for i in range(1, count + 1)]
+        photos = [
+            drawn_photo(
+                tmp_path, name=name, sku=sku, category="Aquarium plants", index=i, total=count
+            )
+            for i in range(1, count + 1)
+        ]
         product = make_product(
             stem if n % 2 else plants,
             sku=sku,

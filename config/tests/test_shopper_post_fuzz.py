@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 from catalog.models import StockRecord
 from catalog.tests.factories import CategoryPageFactory, make_product
 from commerce.cart.models import CartLine
+from commerce.customers.forms import CustomerCardForm
 from commerce.customers.models import Customer
 from commerce.delivery.models import DeliveryMethod
 from commerce.orders.models import Order
@@ -84,21 +85,32 @@ def shop(catalog, kyiv, lviv, client):
     }
 
 
+def fuzzed(max_examples: int):
+    """Hypothesis settings for a test that posts through the Django test client."""
+    return settings(
+        max_examples=max_examples,
+        deadline=None,
+        suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+    )
+
+
+def junk_form(data, name: str, fields) -> dict:
+    """A POST body of junk for ``fields`` (a field drawn as missing is left out)."""
+    posted = {}
+    for field in fields:
+        value = data.draw(JUNK, label=f"{name}.{field}")
+        if value is not None:
+            posted[field] = value
+    return posted
+
+
 @pytest.mark.django_db
-@settings(
-    max_examples=40,
-    deadline=None,
-    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
-)
+@fuzzed(max_examples=40)
 @given(data=st.data())
 def test_junk_to_any_shopper_post_is_refused_and_changes_nothing(client, shop, data):
     before = snapshot()
     for name, fields in ENDPOINTS.items():
-        posted = {}
-        for field in fields:
-            value = data.draw(JUNK, label=f"{name}.{field}")
-            if value is not None:
-                posted[field] = value
+        posted = junk_form(data, name, fields)
         response = client.post(shop[name], posted)
         assert response.status_code < 500, (name, posted)
         assert snapshot() == before, (name, posted)
@@ -119,24 +131,12 @@ def _not_a_phone(value: str | None) -> bool:
     return False
 
 
-ACCOUNT_FIELDS = (
-    "first_name",
-    "last_name",
-    "call_from",
-    "call_to",
-    "email",
-    "default_city",
-    "default_address",
-    "default_order_comment",
-)
+# Every field of the card form but the phone, which is drawn from junk that is never a phone.
+ACCOUNT_FIELDS = [field for field in CustomerCardForm.Meta.fields if field != "phone"]
 
 
 @pytest.mark.django_db
-@settings(
-    max_examples=25,
-    deadline=None,
-    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
-)
+@fuzzed(max_examples=25)
 @given(data=st.data())
 def test_junk_to_the_account_card_is_refused_and_changes_nothing(client, django_user_model, data):
     """The customer card with a phone that is never valid: 400, and the card stays as it was."""
@@ -147,11 +147,9 @@ def test_junk_to_the_account_card_is_refused_and_changes_nothing(client, django_
     card = Customer.objects.get(user=user)
     before = model_to_dict(card)
     phone = data.draw(JUNK.filter(_not_a_phone), label="phone")
-    posted = {} if phone is None else {"phone": phone}
-    for field in ACCOUNT_FIELDS:
-        value = data.draw(JUNK, label=field)
-        if value is not None:
-            posted[field] = value
+    posted = junk_form(data, "account_card", ACCOUNT_FIELDS)
+    if phone is not None:
+        posted["phone"] = phone
     response = client.post(reverse("account_card"), posted)
     assert response.status_code == 400, posted
     card.refresh_from_db()
@@ -166,11 +164,7 @@ ALLAUTH_FORMS = {
 
 
 @pytest.mark.django_db
-@settings(
-    max_examples=25,
-    deadline=None,
-    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
-)
+@fuzzed(max_examples=25)
 @given(data=st.data())
 def test_junk_to_login_signup_and_reset_logs_in_creates_and_mails_nothing(client, data):
     from django.core import mail
@@ -179,11 +173,7 @@ def test_junk_to_login_signup_and_reset_logs_in_creates_and_mails_nothing(client
 
     users, mails = User.objects.count(), len(mail.outbox)
     for name, fields in ALLAUTH_FORMS.items():
-        posted = {}
-        for field in fields:
-            value = data.draw(JUNK, label=f"{name}.{field}")
-            if value is not None:
-                posted[field] = value
+        posted = junk_form(data, name, fields)
         response = client.post(reverse(name), posted)
         assert response.status_code < 500, (name, posted)
         assert "_auth_user_id" not in client.session

@@ -4,29 +4,11 @@ Ukrainian — with screenshots in ``test-artifacts/responsive/<page>-uk-<width>.
 the English ones that ``test_responsive_browser.py`` takes."""
 
 import pytest
-from django.test import override_settings
-from django.urls import clear_url_caches
-from django.utils import translation
-from django.utils.translation import gettext
 from playwright.sync_api import expect
 
 from catalog.tests.browser import chromium_page
+from config.tests.i18n import uk
 from config.tests.test_responsive_browser import DESKTOP, HEIGHT, Survey, shop  # noqa: F401
-
-
-@pytest.fixture
-def ukrainian():
-    with override_settings(LANGUAGE_CODE="uk"):
-        clear_url_caches()
-        yield
-    clear_url_caches()
-
-
-def uk(text: str) -> str:
-    with translation.override("uk"):
-        translated = gettext(text)
-    assert translated != text, f"no Ukrainian for {text!r}"
-    return translated
 
 
 @pytest.mark.browser

@@ -330,6 +330,17 @@ class TestPlacement:
         assert counts[0] == counts[1]
 
 
+def place_for_marta(client, product, courier, capture_on_commit) -> Order:
+    """Marta (marta@example.com) buys ``product`` by courier over HTTP; the after-commit work
+    (the e-mails) runs."""
+    add(client, product)
+    client.post(reverse("checkout_who"), {"phone": "0671234567", "email": "marta@example.com"})
+    _, form = walk_to_confirm(client, courier, guest=False)
+    with capture_on_commit(execute=True):
+        client.post(reverse("checkout_confirm"), form)
+    return Order.objects.get()
+
+
 @pytest.mark.django_db
 class TestAfterPlacement:
     def test_confirmation_and_staff_emails_after_commit(
@@ -340,12 +351,7 @@ class TestAfterPlacement:
         settings.SHOP_SALES_EMAILS = ["sales@shop.test"]
         role_user("Sales operator", email="olha@shop.test")
         role_user("Warehouse worker", email="petro@shop.test")
-        add(client, rotala)
-        client.post(reverse("checkout_who"), {"phone": "0671234567", "email": "marta@example.com"})
-        _, form = walk_to_confirm(client, courier, guest=False)
-        with django_capture_on_commit_callbacks(execute=True):
-            client.post(reverse("checkout_confirm"), form)
-        order = Order.objects.get()
+        order = place_for_marta(client, rotala, courier, django_capture_on_commit_callbacks)
         to_customer = next(m for m in mail.outbox if m.to == ["marta@example.com"])
         assert order.number in to_customer.subject
         assert f"/orders/{order.number}/?key={order.access_key}" in to_customer.body
@@ -362,12 +368,7 @@ class TestAfterPlacement:
         settings.WAGTAILADMIN_BASE_URL = "http://elsewhere.test"
         role_user("Sales operator", email="olha@shop.test")
         client.defaults["HTTP_HOST"] = "shop.test:8100"
-        add(client, rotala)
-        client.post(reverse("checkout_who"), {"phone": "0671234567", "email": "marta@example.com"})
-        _, form = walk_to_confirm(client, courier, guest=False)
-        with django_capture_on_commit_callbacks(execute=True):
-            client.post(reverse("checkout_confirm"), form)
-        order = Order.objects.get()
+        order = place_for_marta(client, rotala, courier, django_capture_on_commit_callbacks)
         to_customer = next(m for m in mail.outbox if m.to == ["marta@example.com"])
         to_staff = next(m for m in mail.outbox if m.to == ["olha@shop.test"])
         assert f"http://shop.test:8100/orders/{order.number}/?key=" in to_customer.body

@@ -7,16 +7,14 @@ from datetime import UTC, datetime
 import pytest
 from django.contrib.auth import get_user_model
 from django.core import mail
-from django.test import override_settings
-from django.urls import clear_url_caches, reverse
-from django.utils import translation
-from django.utils.translation import pgettext
+from django.urls import reverse
 
 from commerce.customers.models import Customer
 from commerce.orders.admin_views import status_url
 from commerce.orders.models import Order
 from commerce.testing import force_status
 from commerce.testing import place_test_order as place
+from config.tests.i18n import uk
 
 pytestmark = pytest.mark.django_db
 
@@ -25,19 +23,7 @@ PLACED = datetime(2026, 11, 30, 22, 30, tzinfo=UTC)
 
 
 def uk_status(text: str, context: str = "order status") -> str:
-    with translation.override("uk"):
-        translated = pgettext(context, text)
-    assert translated != text, f"no Ukrainian for {text!r}"
-    return translated
-
-
-@pytest.fixture
-def ukrainian():
-    """The shop's real default language (see config/tests/test_i18n_languages.py)."""
-    with override_settings(LANGUAGE_CODE="uk"):
-        clear_url_caches()
-        yield
-    clear_url_caches()
+    return uk(text, context)
 
 
 @pytest.fixture
