@@ -56,7 +56,8 @@ test: $(TEST_STAMP) browser gettext
 ## test-pg: the whole suite against a local PostgreSQL (installed with apt when missing),
 ## including the concurrency tests that SQLite would hide
 test-pg: $(TEST_STAMP) browser gettext
-	DATABASE_URL="$$(./scripts/start_postgres.sh)" $(PY) -m pytest -n 2 $(PYTEST_ARGS)
+	@# A cluster that fails to start must fail the target, not fall back to SQLite.
+	url="$$(./scripts/start_postgres.sh)" && DATABASE_URL="$$url" $(PY) -m pytest -n 2 $(PYTEST_ARGS)
 
 postgres:
 	@./scripts/start_postgres.sh
