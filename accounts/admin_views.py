@@ -23,7 +23,7 @@ from accounts.role_admin import (
     role_set,
     roles_of,
 )
-from accounts.roles import ROLES
+from accounts.roles import ROLES, role_label
 
 USERS_PER_PAGE = 50
 RECENT_CHANGES = 20
@@ -32,7 +32,7 @@ RECENT_CHANGES = 20
 class RolesForm(forms.Form):
     roles = forms.MultipleChoiceField(
         choices=[
-            (role.name, format_lazy("{} — {}", role.name, role.description)) for role in ROLES
+            (role.name, format_lazy("{} — {}", role.label, role.description)) for role in ROLES
         ],
         widget=forms.CheckboxSelectMultiple,
         required=False,
@@ -56,7 +56,7 @@ def role_index(request):
             | Q(last_name__icontains=query)
         )
     page = Paginator(users, USERS_PER_PAGE).get_page(request.GET.get("p"))
-    rows = [(user, roles_of(user)) for user in page.object_list]
+    rows = [(user, [role_label(name) for name in roles_of(user)]) for user in page.object_list]
     # The role administrator cannot open Wagtail's journal of users, so its own moves are
     # listed here (SPEC §8: every change is readable in the admin).
     recent = ModelLogEntry.objects.filter(action=ROLE_CHANGE).select_related("user")
@@ -83,7 +83,7 @@ def role_edit(request, user_id: int):
             except RoleChangeRefused as refused:
                 messages.error(request, refused.message)
                 return redirect("shop_roles:edit", user_id=user.pk)
-            new = ", ".join(change.new) or gettext("no role")
+            new = ", ".join(map(role_label, change.new)) or gettext("no role")
             messages.success(
                 request, gettext("%(email)s: %(roles)s.") % {"email": user.email, "roles": new}
             )

@@ -17,7 +17,7 @@ from django.utils.translation import gettext, gettext_lazy
 from wagtail.log_actions import LogFormatter, log
 
 from accounts.models import login_email_mark_verified
-from accounts.roles import ACCESS_ADMIN, ROLE_NAMES
+from accounts.roles import ACCESS_ADMIN, ROLE_NAMES, role_label
 from config.errors import ShopError
 
 ROLE_CHANGE = "accounts.roles.change"
@@ -166,8 +166,8 @@ class RoleChangeFormatter(LogFormatter):
 
     def format_message(self, log_entry):
         data = log_entry.data or {}
-        old = ", ".join(data.get("old") or []) or gettext("no role")
-        new = ", ".join(data.get("new") or []) or gettext("no role")
+        old = ", ".join(map(role_label, data.get("old") or [])) or gettext("no role")
+        new = ", ".join(map(role_label, data.get("new") or [])) or gettext("no role")
         return gettext("Roles of %(email)s: %(old)s → %(new)s") % {
             "email": data.get("email", ""),
             "old": old,

@@ -11,13 +11,15 @@ administrator is not a role either: it is one account named by ``SHOP_ROLE_ADMIN
 from dataclasses import dataclass, field
 
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 ACCESS_ADMIN = "wagtailadmin.access_admin"
 
 
 @dataclass(frozen=True)
 class Role:
-    name: str
+    name: str  # the group's name: a stable key, kept in English
+    label: str  # what staff read, in their language
     description: str
     permissions: frozenset[str]  # "app_label.codename"
     page_permissions: frozenset[str] = field(default_factory=frozenset)  # on the root page
@@ -30,6 +32,7 @@ def _model_perms(app_label: str, model: str, actions: str = "add change delete v
 
 MANAGER = Role(
     name="Manager",
+    label=pgettext_lazy("shop role", "Manager"),
     description=_("Sets prices and stock; owns discounts, loyalty tiers and delivery rates."),
     permissions=frozenset(
         {ACCESS_ADMIN, "catalog.view_price", "catalog.change_price"}
@@ -43,6 +46,7 @@ MANAGER = Role(
 
 CONTENT_MANAGER = Role(
     name="Content manager",
+    label=pgettext_lazy("shop role", "Content manager"),
     description=_(
         "Product pages, photos, parameters, categories and articles; "
         "not prices, stock or discounts."
@@ -67,6 +71,7 @@ CONTENT_MANAGER = Role(
 
 SALES_OPERATOR = Role(
     name="Sales operator",
+    label=pgettext_lazy("shop role", "Sales operator"),
     description=_(
         "Orders: confirm, cancel, hand to delivery, edit lines and the operator "
         "comment; reads customer cards."
@@ -86,6 +91,7 @@ SALES_OPERATOR = Role(
 
 WAREHOUSE_WORKER = Role(
     name="Warehouse worker",
+    label=pgettext_lazy("shop role", "Warehouse worker"),
     description=_(
         "Reads orders (with the operator comment); accepts them for assembly and "
         "marks them assembled."
@@ -95,6 +101,7 @@ WAREHOUSE_WORKER = Role(
 
 ACCOUNTANT = Role(
     name="Accountant",
+    label=pgettext_lazy("shop role", "Accountant"),
     description=_("Reads orders; marks bank transfers paid; completes paid orders."),
     permissions=frozenset(
         {
@@ -108,6 +115,13 @@ ACCOUNTANT = Role(
 
 ROLES: tuple[Role, ...] = (MANAGER, CONTENT_MANAGER, SALES_OPERATOR, WAREHOUSE_WORKER, ACCOUNTANT)
 ROLE_NAMES: tuple[str, ...] = tuple(role.name for role in ROLES)
+_LABELS = {role.name: role.label for role in ROLES}
+
+
+def role_label(name: str) -> str:
+    """The role called ``name`` (a group name from ROLE_NAMES) as staff read it in the active
+    language; a name that is not a shop role comes back as it is."""
+    return str(_LABELS.get(name, name))
 
 
 class UnknownPermission(LookupError):

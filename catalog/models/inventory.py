@@ -51,12 +51,19 @@ class InValuesOf(Expression):
 class Store(models.Model):
     """A shop or warehouse holding stock; ``code`` names it in import files (``stock:<code>``)."""
 
-    code = models.SlugField(max_length=30, unique=True, help_text=_("Short code used in imports."))
-    name = models.CharField(max_length=100)
-    address = models.CharField(max_length=255, blank=True)
-    is_active = models.BooleanField(default=True)
+    code = models.SlugField(
+        max_length=30,
+        unique=True,
+        help_text=_("Short code used in imports."),
+        verbose_name=_("code"),
+    )
+    name = models.CharField(max_length=100, verbose_name=_("name"))
+    address = models.CharField(max_length=255, blank=True, verbose_name=_("address"))
+    is_active = models.BooleanField(default=True, verbose_name=_("active"))
 
     class Meta:
+        verbose_name = _("store")
+        verbose_name_plural = _("stores")
         ordering = ["name"]
 
     def __str__(self) -> str:
@@ -79,18 +86,26 @@ class StockRecord(models.Model):
     """Units (pieces of the product's sale unit) of one product held in one store."""
 
     product = models.ForeignKey(
-        "catalog.ProductPage", on_delete=models.CASCADE, related_name="stock_records"
+        "catalog.ProductPage",
+        on_delete=models.CASCADE,
+        related_name="stock_records",
+        verbose_name=_("product"),
     )
-    store = models.ForeignKey(Store, on_delete=models.PROTECT, related_name="stock_records")
+    store = models.ForeignKey(
+        Store, on_delete=models.PROTECT, related_name="stock_records", verbose_name=_("store")
+    )
     quantity = models.IntegerField(
-        default=0, help_text=_("Pieces available (not shown to shoppers).")
+        default=0,
+        help_text=_("Pieces available (not shown to shoppers)."),
+        verbose_name=_("quantity in stock"),
     )
-    updated_at = models.DateTimeField(auto_now=True)
+    updated_at = models.DateTimeField(auto_now=True, verbose_name=_("updated at"))
 
     objects = StockRecordQuerySet.as_manager()
 
     class Meta:
         verbose_name = _("stock record")
+        verbose_name_plural = _("stock records")
         ordering = ["product__title", "store__name"]
         constraints = [
             models.UniqueConstraint(fields=["product", "store"], name="stockrecord_product_store"),
@@ -107,12 +122,20 @@ class Price(models.Model):
     the product is hidden from shoppers (SPEC §1)."""
 
     product = models.OneToOneField(
-        "catalog.ProductPage", on_delete=models.CASCADE, related_name="price", primary_key=True
+        "catalog.ProductPage",
+        on_delete=models.CASCADE,
+        related_name="price",
+        primary_key=True,
+        verbose_name=_("product"),
     )
-    amount = models.DecimalField(max_digits=12, decimal_places=2, null=True, blank=True)
-    updated_at = models.DateTimeField(auto_now=True)
+    amount = models.DecimalField(
+        max_digits=12, decimal_places=2, null=True, blank=True, verbose_name=_("price")
+    )
+    updated_at = models.DateTimeField(auto_now=True, verbose_name=_("updated at"))
 
     class Meta:
+        verbose_name = _("price")
+        verbose_name_plural = _("prices")
         ordering = ["product__title"]
         constraints = [
             models.CheckConstraint(

@@ -103,12 +103,18 @@ class ProductPageQuerySet(PageQuerySet):
 class CatalogPage(Page):
     """The catalog root: lists the top-level categories. One per site."""
 
-    intro = RichTextField(blank=True, features=["bold", "italic", "link"])
+    intro = RichTextField(
+        blank=True, features=["bold", "italic", "link"], verbose_name=_("introduction")
+    )
 
     content_panels = [*Page.content_panels, FieldPanel("intro")]
     parent_page_types = ["home.HomePage"]
     subpage_types = ["catalog.CategoryPage"]
     max_count = 1
+
+    class Meta:
+        verbose_name = _("catalog")
+        verbose_name_plural = _("catalogs")
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
@@ -120,12 +126,18 @@ class CategoryPage(Page):
     """A category; nests to any depth. Shows subcategories and every listed product of its
     whole subtree, 16 per page (SPEC §1)."""
 
-    intro = RichTextField(blank=True, features=["bold", "italic", "link"])
+    intro = RichTextField(
+        blank=True, features=["bold", "italic", "link"], verbose_name=_("introduction")
+    )
 
     content_panels = [*Page.content_panels, FieldPanel("intro")]
     parent_page_types = ["catalog.CatalogPage", "catalog.CategoryPage"]
     subpage_types = ["catalog.CategoryPage", "catalog.ProductPage"]
     search_fields = [*Page.search_fields, index.SearchField("intro")]
+
+    class Meta:
+        verbose_name = _("category")
+        verbose_name_plural = _("categories")
 
     def get_context(self, request, *args, **kwargs):
         from commerce.pricing.offers import attach_offers
@@ -194,9 +206,12 @@ class ProductPage(Page):
         help_text=_("Unique across the whole catalog; letters are stored in upper case."),
     )
     sale_unit = models.CharField(
-        max_length=50, default="1 pc", help_text=_("How it is sold: 1 pc, bunch of 5, 100 g…")
+        max_length=50,
+        default="1 pc",
+        help_text=_("How it is sold: 1 pc, bunch of 5, 100 g…"),
+        verbose_name=_("sale unit"),
     )
-    description = RichTextField(blank=True)
+    description = RichTextField(blank=True, verbose_name=_("description"))
 
     base_form_class = ProductPageForm
     content_panels = [
@@ -221,6 +236,7 @@ class ProductPage(Page):
 
     class Meta:
         verbose_name = _("product")
+        verbose_name_plural = _("products")
 
     def clean(self):
         super().clean()

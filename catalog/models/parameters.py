@@ -30,11 +30,15 @@ class ParameterDefinition(index.Indexed, models.Model):
     them (SPEC §1: dynamic filters).
     """
 
-    name = models.CharField(max_length=100, unique=True)
-    unit = models.CharField(max_length=30, blank=True, help_text=_("e.g. °C, cm, W/l, GB"))
-    kind = models.CharField(max_length=10, choices=ParameterKind.choices)
+    name = models.CharField(max_length=100, unique=True, verbose_name=_("name"))
+    unit = models.CharField(
+        max_length=30, blank=True, help_text=_("e.g. °C, cm, W/l, GB"), verbose_name=_("unit")
+    )
+    kind = models.CharField(max_length=10, choices=ParameterKind.choices, verbose_name=_("kind"))
     filterable = models.BooleanField(
-        default=True, help_text=_("Offer this parameter as a filter on category pages.")
+        default=True,
+        help_text=_("Offer this parameter as a filter on category pages."),
+        verbose_name=_("filterable"),
     )
 
     panels = [FieldPanel("name"), FieldPanel("unit"), FieldPanel("kind"), FieldPanel("filterable")]
@@ -43,6 +47,7 @@ class ParameterDefinition(index.Indexed, models.Model):
     class Meta:
         ordering = ["name"]
         verbose_name = _("parameter")
+        verbose_name_plural = _("parameters")
 
     def __str__(self) -> str:
         return f"{self.name} ({self.unit})" if self.unit else self.name

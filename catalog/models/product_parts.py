@@ -23,11 +23,25 @@ THUMB_RENDITION = "fill-120x120"
 class ProductPhoto(Orderable):
     """One gallery photo; ``sort_order`` 0 is the main photo."""
 
-    product = ParentalKey("catalog.ProductPage", on_delete=models.CASCADE, related_name="photos")
-    image = models.ForeignKey(get_image_model_string(), on_delete=models.CASCADE, related_name="+")
-    caption = models.CharField(max_length=255, blank=True)
+    product = ParentalKey(
+        "catalog.ProductPage",
+        on_delete=models.CASCADE,
+        related_name="photos",
+        verbose_name=_("product"),
+    )
+    image = models.ForeignKey(
+        get_image_model_string(),
+        on_delete=models.CASCADE,
+        related_name="+",
+        verbose_name=_("photo"),
+    )
+    caption = models.CharField(max_length=255, blank=True, verbose_name=_("caption"))
 
     panels = [FieldPanel("image"), FieldPanel("caption")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("product photo")
+        verbose_name_plural = _("product photos")
 
     def __str__(self) -> str:
         return f"Photo {self.sort_order} of {self.product_id}"
@@ -37,10 +51,16 @@ class ProductParameter(Orderable):
     """One parameter value of a product, stored typed: numbers and ranges as numbers."""
 
     product = ParentalKey(
-        "catalog.ProductPage", on_delete=models.CASCADE, related_name="parameters"
+        "catalog.ProductPage",
+        on_delete=models.CASCADE,
+        related_name="parameters",
+        verbose_name=_("product"),
     )
     definition = models.ForeignKey(
-        ParameterDefinition, on_delete=models.PROTECT, related_name="values"
+        ParameterDefinition,
+        on_delete=models.PROTECT,
+        related_name="values",
+        verbose_name=_("parameter"),
     )
     number_value = models.DecimalField(
         _("number"),
@@ -80,6 +100,7 @@ class ProductParameter(Orderable):
 
     class Meta(Orderable.Meta):
         verbose_name = _("parameter value")
+        verbose_name_plural = _("parameter values")
 
     def clean(self):
         super().clean()

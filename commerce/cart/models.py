@@ -22,16 +22,24 @@ class Cart(models.Model):
         null=True,
         blank=True,
         related_name="cart",
+        verbose_name=_("user"),
     )
     is_reserved = models.BooleanField(
-        default=True, help_text=_("Whether the lines' units are currently taken from stock.")
+        default=True,
+        help_text=_("Whether the lines' units are currently taken from stock."),
+        verbose_name=_("reserved"),
     )
-    created_at = models.DateTimeField(auto_now_add=True)
+    created_at = models.DateTimeField(auto_now_add=True, verbose_name=_("created at"))
     touched_at = models.DateTimeField(
-        auto_now=True, db_index=True, help_text=_("Last activity; expiry counts idle time from it.")
+        auto_now=True,
+        db_index=True,
+        help_text=_("Last activity; expiry counts idle time from it."),
+        verbose_name=_("last activity"),
     )
 
     class Meta:
+        verbose_name = _("cart")
+        verbose_name_plural = _("carts")
         indexes = [models.Index(fields=["is_reserved", "touched_at"], name="cart_expiry_idx")]
 
     def __str__(self) -> str:
@@ -42,13 +50,21 @@ class Cart(models.Model):
 class CartLine(models.Model):
     """``quantity`` pieces of ``product`` from ``store`` (reserved while the cart is)."""
 
-    cart = models.ForeignKey(Cart, on_delete=models.CASCADE, related_name="lines")
-    product = models.ForeignKey("catalog.ProductPage", on_delete=models.CASCADE, related_name="+")
-    store = models.ForeignKey("catalog.Store", on_delete=models.PROTECT, related_name="+")
-    quantity = models.PositiveIntegerField()
-    created_at = models.DateTimeField(auto_now_add=True)
+    cart = models.ForeignKey(
+        Cart, on_delete=models.CASCADE, related_name="lines", verbose_name=_("cart")
+    )
+    product = models.ForeignKey(
+        "catalog.ProductPage", on_delete=models.CASCADE, related_name="+", verbose_name=_("product")
+    )
+    store = models.ForeignKey(
+        "catalog.Store", on_delete=models.PROTECT, related_name="+", verbose_name=_("store")
+    )
+    quantity = models.PositiveIntegerField(verbose_name=_("quantity"))
+    created_at = models.DateTimeField(auto_now_add=True, verbose_name=_("created at"))
 
     class Meta:
+        verbose_name = _("cart line")
+        verbose_name_plural = _("cart lines")
         ordering = ["created_at", "pk"]
         constraints = [
             models.UniqueConstraint(

@@ -27,19 +27,24 @@ class Customer(models.Model):
         null=True,
         blank=True,
         related_name="customer",
+        verbose_name=_("user"),
     )
     is_temporary = models.BooleanField(
-        default=False, help_text=_("Created by guest checkout for one order; no login.")
+        default=False,
+        help_text=_("Created by guest checkout for one order; no login."),
+        verbose_name=_("temporary"),
     )
-    last_name = models.CharField(max_length=100, blank=True)
-    first_name = models.CharField(max_length=100, blank=True)
-    phone = models.CharField(max_length=20, blank=True, help_text=_("E.164, e.g. +380671234567"))
+    last_name = models.CharField(max_length=100, blank=True, verbose_name=_("last name"))
+    first_name = models.CharField(max_length=100, blank=True, verbose_name=_("first name"))
+    phone = models.CharField(
+        max_length=20, blank=True, help_text=_("E.164, e.g. +380671234567"), verbose_name=_("phone")
+    )
     call_from = models.TimeField(_("calls welcome from"), default=DEFAULT_CALL_FROM)
     call_to = models.TimeField(_("calls welcome until"), default=DEFAULT_CALL_TO)
     email = models.EmailField(_("e-mail"), blank=True)
     default_city = models.CharField(_("default delivery city"), max_length=100, blank=True)
     default_address = models.CharField(_("default delivery address"), max_length=255, blank=True)
-    default_order_comment = models.TextField(blank=True)
+    default_order_comment = models.TextField(blank=True, verbose_name=_("default order comment"))
     loyalty_percent = models.DecimalField(
         _("personal discount, %"),
         max_digits=5,
@@ -56,10 +61,12 @@ class Customer(models.Model):
         editable=False,
         help_text=_("Sum of completed orders; the loyalty tier follows it."),
     )
-    created_at = models.DateTimeField(auto_now_add=True)
-    updated_at = models.DateTimeField(auto_now=True)
+    created_at = models.DateTimeField(auto_now_add=True, verbose_name=_("created at"))
+    updated_at = models.DateTimeField(auto_now=True, verbose_name=_("updated at"))
 
     class Meta:
+        verbose_name = _("customer")
+        verbose_name_plural = _("customers")
         ordering = ["last_name", "first_name", "pk"]
         constraints = [
             models.CheckConstraint(

@@ -20,9 +20,9 @@ class DeliveryMethod(ClusterableModel):
         COURIER = "courier", _("Courier")
         CARRIER = "carrier", _("Parcel carrier")
 
-    name = models.CharField(max_length=100)
-    code = models.SlugField(max_length=40, unique=True)
-    kind = models.CharField(max_length=10, choices=Kind.choices)
+    name = models.CharField(max_length=100, verbose_name=_("name"))
+    code = models.SlugField(max_length=40, unique=True, verbose_name=_("code"))
+    kind = models.CharField(max_length=10, choices=Kind.choices, verbose_name=_("kind"))
     store = models.ForeignKey(
         "catalog.Store",
         null=True,
@@ -30,9 +30,10 @@ class DeliveryMethod(ClusterableModel):
         on_delete=models.PROTECT,
         related_name="+",
         help_text=_("Pickup: the store."),
+        verbose_name=_("store"),
     )
-    is_active = models.BooleanField(default=True)
-    sort_order = models.PositiveIntegerField(default=0)
+    is_active = models.BooleanField(default=True, verbose_name=_("active"))
+    sort_order = models.PositiveIntegerField(default=0, verbose_name=_("sort order"))
 
     panels = [
         FieldRowPanel([FieldPanel("name"), FieldPanel("code")]),
@@ -48,6 +49,8 @@ class DeliveryMethod(ClusterableModel):
     ]
 
     class Meta:
+        verbose_name = _("delivery method")
+        verbose_name_plural = _("delivery methods")
         ordering = ["sort_order", "name"]
 
     def __str__(self) -> str:
@@ -61,7 +64,12 @@ class DeliveryMethod(ClusterableModel):
 class DeliveryRate(models.Model):
     """From a goods total (UAH, after discounts) up to the next row's, the fee is ``fee``."""
 
-    method = ParentalKey(DeliveryMethod, on_delete=models.CASCADE, related_name="rates")
+    method = ParentalKey(
+        DeliveryMethod,
+        on_delete=models.CASCADE,
+        related_name="rates",
+        verbose_name=_("delivery method"),
+    )
     goods_total_from = models.DecimalField(
         _("goods total from, UAH"), max_digits=12, decimal_places=2, default=Decimal("0")
     )
@@ -70,6 +78,8 @@ class DeliveryRate(models.Model):
     panels = [FieldRowPanel([FieldPanel("goods_total_from"), FieldPanel("fee")])]
 
     class Meta:
+        verbose_name = _("delivery rate")
+        verbose_name_plural = _("delivery rates")
         ordering = ["method", "goods_total_from"]
         constraints = [
             models.UniqueConstraint(

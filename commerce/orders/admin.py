@@ -5,15 +5,16 @@ routes the order card and its actions (``commerce.orders.admin_views``)."""
 import django_filters
 from django.db.models import Q
 from django.urls import path
+from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.filters import DateRangePickerWidget
+from wagtail.admin.filters import DateRangePickerWidget, WagtailFilterSet
 from wagtail.admin.ui.tables import Column
+from wagtail.admin.views.generic import IndexView
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.permissions import register_permission_policy
 
 from catalog.models import Store
 from catalog.permissions import ReadOnlyPolicy
-from commerce.admin_labels import LabelledFilterSet, LabelledIndexView
 from commerce.money import format_money
 from commerce.orders.admin_views import (
     OrderCardView,
@@ -29,23 +30,7 @@ from commerce.orders.status import TARGET_PERMISSIONS
 register_permission_policy(Order, ReadOnlyPolicy(Order))
 
 
-# The list's columns and filters (the model's fields have no verbose_name to translate).
-FIELD_LABELS = {
-    "number": _("Number"),
-    "customer": _("Customer"),
-    "phone": _("Phone"),
-    "grand_total": _("Grand total"),
-    "fulfilment_status": _("Fulfilment status"),
-    "payment_status": _("Payment status"),
-    "payment_method": _("Payment method"),
-    "delivery_method": _("Delivery method"),
-    "created_at": _("Created at"),
-}
-
-
-class OrderFilterSet(LabelledFilterSet):
-    field_labels = FIELD_LABELS
-
+class OrderFilterSet(WagtailFilterSet):
     created_at = django_filters.DateFromToRangeFilter(
         label=_("Placed"), widget=DateRangePickerWidget
     )
@@ -76,9 +61,7 @@ class OrderFilterSet(LabelledFilterSet):
         ]
 
 
-class OrderIndexView(LabelledIndexView):
-    field_labels = FIELD_LABELS
-
+class OrderIndexView(IndexView):
     def get_base_queryset(self):
         return Order.objects.select_related("customer")
 
@@ -104,7 +87,7 @@ class OrderViewSet(ModelViewSet):
         # Money is written by the one formatter, in the staff member's language (issue 13.2).
         Column(
             "grand_total",
-            label=FIELD_LABELS["grand_total"],
+            label=capfirst(Order._meta.get_field("grand_total").verbose_name),
             accessor=lambda order: format_money(order.grand_total),
             sort_key="grand_total",
         ),

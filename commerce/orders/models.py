@@ -40,41 +40,74 @@ class Order(models.Model):
     ``goods_total`` = subtotal − discounts, ``delivery_cost``, ``grand_total`` = goods total
     + delivery. ``access_key`` is the secret of the guest's order link."""
 
-    number = models.CharField(max_length=20, unique=True, null=True, blank=True)
+    number = models.CharField(
+        max_length=20, unique=True, null=True, blank=True, verbose_name=_("order number")
+    )
     customer = models.ForeignKey(
-        "commerce.Customer", on_delete=models.PROTECT, related_name="orders"
+        "commerce.Customer",
+        on_delete=models.PROTECT,
+        related_name="orders",
+        verbose_name=_("customer"),
     )
     delivery_method = models.ForeignKey(
-        "commerce.DeliveryMethod", on_delete=models.PROTECT, related_name="+"
+        "commerce.DeliveryMethod",
+        on_delete=models.PROTECT,
+        related_name="+",
+        verbose_name=_("delivery method"),
     )
-    city = models.CharField(max_length=100, blank=True)
-    address = models.CharField(max_length=255, blank=True)
-    phone = models.CharField(max_length=20)
-    email = models.EmailField(blank=True)
-    payment_method = models.CharField(max_length=10, choices=PaymentMethod.choices)
-    subtotal = models.DecimalField(max_digits=14, decimal_places=2)
-    discount_total = models.DecimalField(max_digits=14, decimal_places=2)
-    goods_total = models.DecimalField(max_digits=14, decimal_places=2)
-    delivery_cost = models.DecimalField(max_digits=12, decimal_places=2)
-    grand_total = models.DecimalField(max_digits=14, decimal_places=2)
-    discounts = models.JSONField(default=list, help_text="[{name, amount}] applied discounts")
-    customer_comment = models.TextField(blank=True)
-    operator_comment = models.TextField(blank=True)
+    city = models.CharField(max_length=100, blank=True, verbose_name=_("city"))
+    address = models.CharField(max_length=255, blank=True, verbose_name=_("address"))
+    phone = models.CharField(max_length=20, verbose_name=_("phone"))
+    email = models.EmailField(blank=True, verbose_name=_("email"))
+    payment_method = models.CharField(
+        max_length=10, choices=PaymentMethod.choices, verbose_name=_("payment method")
+    )
+    subtotal = models.DecimalField(max_digits=14, decimal_places=2, verbose_name=_("subtotal"))
+    discount_total = models.DecimalField(
+        max_digits=14, decimal_places=2, verbose_name=_("discount total")
+    )
+    goods_total = models.DecimalField(
+        max_digits=14, decimal_places=2, verbose_name=_("goods total")
+    )
+    delivery_cost = models.DecimalField(
+        max_digits=12, decimal_places=2, verbose_name=_("delivery cost")
+    )
+    grand_total = models.DecimalField(
+        max_digits=14, decimal_places=2, verbose_name=_("grand total")
+    )
+    discounts = models.JSONField(
+        default=list,
+        help_text="[{name, amount}] applied discounts",
+        verbose_name=_("discounts applied"),
+    )
+    customer_comment = models.TextField(blank=True, verbose_name=_("customer's comment"))
+    operator_comment = models.TextField(blank=True, verbose_name=_("operator's comment"))
     fulfilment_status = models.CharField(
         max_length=12,
         choices=FulfilmentStatus.choices,
         default=FulfilmentStatus.PROCESSING,
         db_index=True,
+        verbose_name=_("fulfilment status"),
     )
     payment_status = models.CharField(
-        max_length=10, choices=PaymentStatus.choices, default=PaymentStatus.NOT_PAID, db_index=True
+        max_length=10,
+        choices=PaymentStatus.choices,
+        default=PaymentStatus.NOT_PAID,
+        db_index=True,
+        verbose_name=_("payment status"),
     )
-    checkout_token = models.CharField(max_length=64, unique=True)
-    access_key = models.CharField(max_length=64, default=new_access_key, editable=False)
-    created_at = models.DateTimeField(auto_now_add=True, db_index=True)
-    updated_at = models.DateTimeField(auto_now=True)
+    checkout_token = models.CharField(max_length=64, unique=True, verbose_name=_("checkout token"))
+    access_key = models.CharField(
+        max_length=64, default=new_access_key, editable=False, verbose_name=_("access key")
+    )
+    created_at = models.DateTimeField(
+        auto_now_add=True, db_index=True, verbose_name=_("created at")
+    )
+    updated_at = models.DateTimeField(auto_now=True, verbose_name=_("updated at"))
 
     class Meta:
+        verbose_name = _("order")
+        verbose_name_plural = _("orders")
         ordering = ["-created_at", "-pk"]
         # The status machine's permissions (commerce.orders.status.TRANSITIONS), given to roles.
         permissions = [
@@ -104,20 +137,34 @@ class OrderLine(models.Model):
     """A snapshot of what was bought: SKU, name, store, quantity, base unit price and the
     final amount after discounts, with the discounts applied to it."""
 
-    order = models.ForeignKey(Order, on_delete=models.CASCADE, related_name="lines")
-    product = models.ForeignKey(
-        "catalog.ProductPage", null=True, on_delete=models.SET_NULL, related_name="+"
+    order = models.ForeignKey(
+        Order, on_delete=models.CASCADE, related_name="lines", verbose_name=_("order")
     )
-    sku = models.CharField(max_length=64)
-    name = models.CharField(max_length=255)
-    store = models.ForeignKey("catalog.Store", on_delete=models.PROTECT, related_name="+")
-    quantity = models.PositiveIntegerField()
-    unit_price = models.DecimalField(max_digits=12, decimal_places=2)
-    base_amount = models.DecimalField(max_digits=14, decimal_places=2)
-    final_amount = models.DecimalField(max_digits=14, decimal_places=2)
-    discounts = models.JSONField(default=list)
+    product = models.ForeignKey(
+        "catalog.ProductPage",
+        null=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("product"),
+    )
+    sku = models.CharField(max_length=64, verbose_name=_("SKU"))
+    name = models.CharField(max_length=255, verbose_name=_("product name"))
+    store = models.ForeignKey(
+        "catalog.Store", on_delete=models.PROTECT, related_name="+", verbose_name=_("store")
+    )
+    quantity = models.PositiveIntegerField(verbose_name=_("quantity"))
+    unit_price = models.DecimalField(max_digits=12, decimal_places=2, verbose_name=_("unit price"))
+    base_amount = models.DecimalField(
+        max_digits=14, decimal_places=2, verbose_name=_("amount before discounts")
+    )
+    final_amount = models.DecimalField(
+        max_digits=14, decimal_places=2, verbose_name=_("amount after discounts")
+    )
+    discounts = models.JSONField(default=list, verbose_name=_("discounts applied"))
 
     class Meta:
+        verbose_name = _("order line")
+        verbose_name_plural = _("order lines")
         ordering = ["pk"]
         constraints = [
             models.CheckConstraint(condition=Q(quantity__gt=0), name="orderline_quantity_gt_0")
@@ -130,15 +177,24 @@ class OrderLine(models.Model):
 class OrderStatusChange(models.Model):
     """Who moved an order from one fulfilment status to another, and when (SPEC §5)."""
 
-    order = models.ForeignKey(Order, on_delete=models.CASCADE, related_name="status_changes")
-    from_status = models.CharField(max_length=12, blank=True)
-    to_status = models.CharField(max_length=12)
-    user = models.ForeignKey(
-        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    order = models.ForeignKey(
+        Order, on_delete=models.CASCADE, related_name="status_changes", verbose_name=_("order")
     )
-    at = models.DateTimeField(auto_now_add=True)
+    from_status = models.CharField(max_length=12, blank=True, verbose_name=_("from status"))
+    to_status = models.CharField(max_length=12, verbose_name=_("to status"))
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("user"),
+    )
+    at = models.DateTimeField(auto_now_add=True, verbose_name=_("changed at"))
 
     class Meta:
+        verbose_name = _("order status change")
+        verbose_name_plural = _("order status changes")
         ordering = ["at", "pk"]
 
     def __str__(self) -> str:

@@ -16,17 +16,27 @@ def hash_token(raw: str) -> str:
 
 
 class ApiToken(models.Model):
-    name = models.CharField(max_length=100, help_text=_("Who uses it, e.g. “Telegram bot”."))
-    key_hash = models.CharField(max_length=64, unique=True, editable=False)
-    prefix = models.CharField(
-        max_length=8, editable=False, help_text=_("The first characters, to recognise a token.")
+    name = models.CharField(
+        max_length=100, help_text=_("Who uses it, e.g. “Telegram bot”."), verbose_name=_("name")
     )
-    is_active = models.BooleanField(default=True)
-    created_at = models.DateTimeField(auto_now_add=True)
-    last_used_at = models.DateTimeField(null=True, blank=True, editable=False)
+    key_hash = models.CharField(
+        max_length=64, unique=True, editable=False, verbose_name=_("key hash")
+    )
+    prefix = models.CharField(
+        max_length=8,
+        editable=False,
+        help_text=_("The first characters, to recognise a token."),
+        verbose_name=_("key prefix"),
+    )
+    is_active = models.BooleanField(default=True, verbose_name=_("active"))
+    created_at = models.DateTimeField(auto_now_add=True, verbose_name=_("created at"))
+    last_used_at = models.DateTimeField(
+        null=True, blank=True, editable=False, verbose_name=_("last used at")
+    )
 
     class Meta:
         verbose_name = _("bot API token")
+        verbose_name_plural = _("bot API tokens")
         ordering = ["-created_at"]
 
     def __str__(self) -> str:
@@ -52,18 +62,26 @@ class Payment(models.Model):
         DECLINED = "declined", _("Declined")
         FAILED = "failed", _("Failed")
 
-    order = models.ForeignKey(Order, on_delete=models.PROTECT, related_name="payments")
-    method = models.CharField(max_length=10, choices=PaymentMethod.choices)
-    gateway = models.CharField(max_length=30)
-    transaction_id = models.CharField(max_length=64, blank=True)
-    amount = models.DecimalField(max_digits=14, decimal_places=2)
-    status = models.CharField(max_length=10, choices=Status.choices)
-    message = models.CharField(max_length=255, blank=True)
-    last4 = models.CharField(max_length=4, blank=True)
-    created_at = models.DateTimeField(auto_now_add=True)
-    settled_at = models.DateTimeField(null=True, blank=True)
+    order = models.ForeignKey(
+        Order, on_delete=models.PROTECT, related_name="payments", verbose_name=_("order")
+    )
+    method = models.CharField(
+        max_length=10, choices=PaymentMethod.choices, verbose_name=_("payment method")
+    )
+    gateway = models.CharField(max_length=30, verbose_name=_("gateway"))
+    transaction_id = models.CharField(max_length=64, blank=True, verbose_name=_("transaction ID"))
+    amount = models.DecimalField(max_digits=14, decimal_places=2, verbose_name=_("amount"))
+    status = models.CharField(
+        max_length=10, choices=Status.choices, verbose_name=_("payment status")
+    )
+    message = models.CharField(max_length=255, blank=True, verbose_name=_("gateway message"))
+    last4 = models.CharField(max_length=4, blank=True, verbose_name=_("card's last four digits"))
+    created_at = models.DateTimeField(auto_now_add=True, verbose_name=_("created at"))
+    settled_at = models.DateTimeField(null=True, blank=True, verbose_name=_("settled at"))
 
     class Meta:
+        verbose_name = _("payment")
+        verbose_name_plural = _("payments")
         ordering = ["-created_at", "-pk"]
         constraints = [
             # One order is never charged twice (SPEC §5).

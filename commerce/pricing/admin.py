@@ -10,9 +10,8 @@ from wagtail.admin.views import generic
 from wagtail.admin.viewsets.base import ViewSet
 from wagtail.admin.viewsets.model import ModelViewSet
 
-from commerce.admin_labels import LabelledIndexView
 from commerce.pricing.journal import DISCOUNT_CHANGE, TIER_CHANGE, record_change, snapshot
-from commerce.pricing.models import DISCOUNT_FIELD_LABELS, Discount, LoyaltyTier
+from commerce.pricing.models import Discount, LoyaltyTier
 from commerce.pricing.simulator import PERMISSION, price_simulator
 
 
@@ -51,17 +50,12 @@ class DiscountEditView(JournaledEditView):
     journal_action = DISCOUNT_CHANGE
 
 
-class DiscountIndexView(LabelledIndexView):
-    field_labels = DISCOUNT_FIELD_LABELS
-
-
 class DiscountViewSet(ModelViewSet):
     model = Discount
     icon = "tag"
     menu_label = _("Discounts")
     url_prefix = "commerce/discounts"
     url_namespace = "commerce_discounts"
-    index_view_class = DiscountIndexView
     add_view_class = DiscountCreateView
     edit_view_class = DiscountEditView
     copy_view_enabled = False
@@ -79,17 +73,12 @@ class TierEditView(JournaledEditView):
     journal_action = TIER_CHANGE
 
 
-class TierIndexView(LabelledIndexView):
-    field_labels = {"__str__": _("Loyalty tier")}
-
-
 class LoyaltyTierViewSet(ModelViewSet):
     model = LoyaltyTier
     icon = "group"
     menu_label = _("Loyalty tiers")
     url_prefix = "commerce/loyalty-tiers"
     url_namespace = "commerce_loyalty_tiers"
-    index_view_class = TierIndexView
     add_view_class = TierCreateView
     edit_view_class = TierEditView
     copy_view_enabled = False

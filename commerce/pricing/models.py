@@ -15,7 +15,6 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFi
 from wagtail.models import Orderable
 
 from catalog.formsets import distinct_chosen
-from commerce.admin_labels import relabel_form_fields
 from commerce.pricing.types import CartCondition, DiscountType, Priority
 
 
@@ -25,31 +24,9 @@ class DiscountKindChoice(models.TextChoices):
     CART = "cart", _("Cart discount (when a condition on the cart holds)")
 
 
-# Labels of the fields without a verbose_name of their own (commerce.admin_labels): the admin
-# form, list columns and filters.
-DISCOUNT_FIELD_LABELS = {
-    "name": _("Name"),
-    "description": _("Description"),
-    "store": _("Store"),
-    "kind": _("Kind"),
-    "type": _("Type"),
-    "value": _("Value"),
-    "priority": _("Priority"),
-    "starts_at": _("Starts at"),
-    "ends_at": _("Ends at"),
-    "category": _("Category"),
-    "condition": _("Condition"),
-    "threshold": _("Threshold"),
-}
-
-
 class DiscountForm(WagtailAdminModelForm):
     """Admin form: product rows are required for product discounts (two for a set) and may
     not repeat a product."""
-
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        relabel_form_fields(self.fields, DISCOUNT_FIELD_LABELS)
 
     def clean(self):
         cleaned = super().clean()
@@ -72,10 +49,14 @@ class Discount(ClusterableModel):
     product and group discounts, per set for sets, per cart for cart discounts; for the
     "fixed price" type it is the promo unit price (or the whole set's price)."""
 
-    name = models.CharField(max_length=120)
-    description = models.TextField(blank=True)
-    store = models.ForeignKey("catalog.Store", on_delete=models.PROTECT, related_name="discounts")
-    kind = models.CharField(max_length=10, choices=DiscountKindChoice.choices)
+    name = models.CharField(max_length=120, verbose_name=_("name"))
+    description = models.TextField(blank=True, verbose_name=_("description"))
+    store = models.ForeignKey(
+        "catalog.Store", on_delete=models.PROTECT, related_name="discounts", verbose_name=_("store")
+    )
+    kind = models.CharField(
+        max_length=10, choices=DiscountKindChoice.choices, verbose_name=_("kind")
+    )
     is_set = models.BooleanField(
         _("set discount"),
         default=False,
@@ -91,8 +72,9 @@ class Discount(ClusterableModel):
             (DiscountType.AMOUNT.value, _("Fixed amount off")),
             (DiscountType.PRICE.value, _("Fixed (promo) price")),
         ],
+        verbose_name=_("value type"),
     )
-    value = models.DecimalField(max_digits=12, decimal_places=2)
+    value = models.DecimalField(max_digits=12, decimal_places=2, verbose_name=_("value"))
     priority = models.PositiveSmallIntegerField(
         choices=[
             (Priority.HIGH.value, pgettext_lazy("discount priority", "High")),
@@ -100,10 +82,11 @@ class Discount(ClusterableModel):
             (Priority.LOW.value, pgettext_lazy("discount priority", "Low")),
         ],
         default=Priority.MEDIUM.value,
+        verbose_name=_("priority"),
     )
     is_active = models.BooleanField(_("active"), default=True)
-    starts_at = models.DateTimeField(null=True, blank=True)
-    ends_at = models.DateTimeField(null=True, blank=True)
+    starts_at = models.DateTimeField(null=True, blank=True, verbose_name=_("starts at"))
+    ends_at = models.DateTimeField(null=True, blank=True, verbose_name=_("ends at"))
     category = models.ForeignKey(
         "catalog.CategoryPage",
         null=True,
@@ -111,6 +94,7 @@ class Discount(ClusterableModel):
         on_delete=models.PROTECT,
         related_name="+",
         help_text=_("Group discounts: this category and all below it."),
+        verbose_name=_("category"),
     )
     condition = models.CharField(
         max_length=20,
@@ -121,6 +105,7 @@ class Discount(ClusterableModel):
             (CartCondition.LINE_QUANTITY_OVER.value, _("Any line with more than N pieces")),
         ],
         help_text=_("Cart discounts only."),
+        verbose_name=_("condition"),
     )
     threshold = models.DecimalField(
         max_digits=12,
@@ -128,9 +113,10 @@ class Discount(ClusterableModel):
         null=True,
         blank=True,
         help_text=_("Cart discounts: the N or X of the condition."),
+        verbose_name=_("threshold"),
     )
-    created_at = models.DateTimeField(auto_now_add=True)
-    updated_at = models.DateTimeField(auto_now=True)
+    created_at = models.DateTimeField(auto_now_add=True, verbose_name=_("created at"))
+    updated_at = models.DateTimeField(auto_now=True, verbose_name=_("updated at"))
 
     base_form_class = DiscountForm
     panels = [
@@ -164,6 +150,8 @@ class Discount(ClusterableModel):
     ]
 
     class Meta:
+        verbose_name = _("discount")
+        verbose_name_plural = _("discounts")
         ordering = ["-priority", "name", "pk"]
         constraints = [
             models.CheckConstraint(condition=Q(value__gte=0), name="discount_value_gte_0"),
@@ -210,10 +198,18 @@ class Discount(ClusterableModel):
 
 
 class DiscountProduct(Orderable):
-    discount = ParentalKey(Discount, on_delete=models.CASCADE, related_name="product_links")
-    product = models.ForeignKey("catalog.ProductPage", on_delete=models.CASCADE, related_name="+")
+    discount = ParentalKey(
+        Discount, on_delete=models.CASCADE, related_name="product_links", verbose_name=_("discount")
+    )
+    product = models.ForeignKey(
+        "catalog.ProductPage", on_delete=models.CASCADE, related_name="+", verbose_name=_("product")
+    )
 
     panels = [FieldPanel("product")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("discount product")
+        verbose_name_plural = _("discount products")
 
     # No unique constraint on (discount, product): the editor may remove a row and add the
     # same product again in one save, which the formset writes as insert-then-delete. The
@@ -229,6 +225,8 @@ class LoyaltyTier(models.Model):
     percent = models.DecimalField(_("personal discount, %"), max_digits=5, decimal_places=2)
 
     class Meta:
+        verbose_name = _("loyalty tier")
+        verbose_name_plural = _("loyalty tiers")
         ordering = ["threshold"]
         constraints = [
             models.CheckConstraint(condition=Q(threshold__gte=0), name="tier_threshold_gte_0"),

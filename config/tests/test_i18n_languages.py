@@ -115,3 +115,39 @@ def test_the_admin_order_card_is_ukrainian(client, role_user, kyiv, rotala):
     assert ">Calls welcome<" not in card and ">Customer<" not in card
     assert uk("Processing", "order status") in card
     assert format_money(order.grand_total, language="uk") in card
+
+
+def test_the_shops_admin_lists_and_forms_name_their_fields_in_ukrainian(
+    client, role_user, kyiv, rotala
+):
+    from django.utils.text import capfirst
+
+    place_test_order(product=rotala, store=kyiv)
+    client.force_login(role_user("Sales operator"))
+    orders = client.get(reverse("commerce_orders:index")).text
+    for label in ("order number", "grand total", "fulfilment status", "payment status"):
+        assert capfirst(uk(label)) in orders
+    assert "Grand total" not in orders and "Fulfilment status" not in orders
+
+    client.force_login(role_user("Manager"))
+    discount_form = client.get(reverse("commerce_discounts:add")).text
+    for label in ("value type", "priority", "starts at", "threshold"):
+        assert capfirst(uk(label)) in discount_form
+    assert ">Value type" not in discount_form and ">Threshold" not in discount_form
+    stock = client.get(reverse("catalog_stock:index")).text
+    assert capfirst(uk("stock records")) in stock and "Stock records" not in stock
+    tiers = client.get(reverse("commerce_loyalty_tiers:index")).text
+    assert capfirst(uk("loyalty tiers")) in tiers and "Loyalty tiers" not in tiers
+
+
+def test_the_role_screens_name_the_roles_in_ukrainian(client, role_admin, role_user):
+    operator = role_user("Sales operator")
+    client.force_login(role_admin)
+    listing = client.get(reverse("shop_roles:index")).text
+    assert uk("Sales operator", "shop role") in listing and "Sales operator" not in listing
+    form = client.get(reverse("shop_roles:edit", args=[operator.pk])).text
+    assert uk("Warehouse worker", "shop role") in form and "Warehouse worker —" not in form
+    response = client.post(
+        reverse("shop_roles:edit", args=[operator.pk]), {"roles": ["Accountant"]}, follow=True
+    )
+    assert uk("Accountant", "shop role") in response.text
