@@ -10,6 +10,7 @@ from catalog.models import ProductPhoto, StockRecord
 from catalog.models.product_parts import TILE_RENDITION
 from commerce.cart.models import Cart, CartLine
 from commerce.money import quantize_money
+from commerce.pricing.labels import applied_note, name_of
 from commerce.pricing.offers import price_lines
 from commerce.pricing.types import AppliedDiscount, LineInput, PricedCart, PricedLine
 
@@ -102,11 +103,11 @@ class CartView:
         several lines is listed once with its total."""
         totals: dict[object, list] = {}
         for applied in self.applied:
-            key = applied.discount_id if applied.discount_id is not None else applied.name
+            key = applied.discount_id  # None: the loyalty discount, applied once
             if key in totals:
                 totals[key][2] += applied.amount
             else:
-                totals[key] = [applied.name, applied.note, applied.amount]
+                totals[key] = [name_of(applied), applied_note(applied), applied.amount]
         return [tuple(entry) for entry in totals.values()]
 
     @property

@@ -22,6 +22,7 @@ from commerce.pricing.types import (
     AppliedDiscount,
     DiscountInput,
     DiscountKind,
+    LineDiscount,
     LineInput,
     LineKey,
     PricedCart,
@@ -50,9 +51,9 @@ class _Walk:
         discount: DiscountInput | None,
         shares: dict[LineKey, Decimal],
         *,
-        name: str = "",
         kind: DiscountKind | None = None,
-        note: str = "",
+        sets: int = 0,
+        loyalty_percent: Decimal | None = None,
     ) -> None:
         shares = {key: amount for key, amount in shares.items() if amount > 0}
         if not shares:
@@ -61,12 +62,19 @@ class _Walk:
             self.current[key] -= amount
         applied = AppliedDiscount(
             discount_id=discount.id if discount else None,
-            name=discount.name if discount else name,
+            name=discount.name if discount else "",
             kind=discount.kind if discount else kind,
             priority=discount.priority if discount else None,
             amount=sum(shares.values(), ZERO),
             shares=tuple(Share(key, shares[key]) for key in sorted(shares)),
-            note=note,
+            sets=sets,
+            condition=discount.condition
+            if discount and discount.kind == DiscountKind.CART
+            else None,
+            threshold=discount.threshold
+            if discount and discount.kind == DiscountKind.CART
+            else None,
+            loyalty_percent=loyalty_percent,
         )
         self.applied.append(applied)
         self.steps.append(Step(applied, tuple(sorted(self.current.items()))))
@@ -126,8 +134,7 @@ def _set_discounts(walk: _Walk, level: list[DiscountInput]) -> None:
         _, weights, sets = offers[discount.id]
         for key in weights:
             walk.in_sets[key] += sets
-        note = f"{sets} complete set{'s' if sets > 1 else ''}"
-        walk.apply(discount, allocate(reduction, weights), note=note)
+        walk.apply(discount, allocate(reduction, weights), sets=sets)
         remaining.remove(discount)
 
 
@@ -143,18 +150,7 @@ def _cart_discounts(walk: _Walk, level: list[DiscountInput]) -> None:
             if d.store_id == store_id and cart_condition_holds(d, store_lines)
         )
         if best:
-            walk.apply(best[1], allocate(best[0], weights), note=_condition_note(best[1]))
-
-
-def _condition_note(discount: DiscountInput) -> str:
-    from commerce.pricing.types import CartCondition
-
-    threshold = discount.threshold.normalize()
-    return {
-        CartCondition.MIN_ITEMS: f"at least {threshold:f} pieces",
-        CartCondition.MIN_SUBTOTAL: f"subtotal at least {threshold:f} UAH",
-        CartCondition.LINE_QUANTITY_OVER: f"a line with more than {threshold:f} pieces",
-    }.get(discount.condition, "")
+            walk.apply(best[1], allocate(best[0], weights))
 
 
 def price_cart(
@@ -186,14 +182,14 @@ def price_cart(
             walk.apply(
                 None,
                 allocate(reduction, weights),
-                name=f"Personal discount {Decimal(loyalty_percent).normalize():f}%",
                 kind=DiscountKind.LOYALTY,
+                loyalty_percent=Decimal(loyalty_percent),
             )
     priced = []
     for line in ordered:
         base = quantize_money(line.unit_price * line.quantity)
         names = tuple(
-            (applied.name, share.amount)
+            LineDiscount(applied.name, share.amount, applied.loyalty_percent)
             for applied in walk.applied
             for share in applied.shares
             if share.key == line.key

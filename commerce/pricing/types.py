@@ -4,6 +4,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from decimal import Decimal
 from enum import IntEnum, StrEnum
+from typing import NamedTuple
 
 
 class Priority(IntEnum):
@@ -102,7 +103,23 @@ class AppliedDiscount:
     priority: Priority | None
     amount: Decimal
     shares: tuple[Share, ...]
-    note: str = ""  # e.g. "2 complete sets", "condition: at least 3 pieces"
+    # Why it applied, as data: the display layer words it in the shopper's language
+    # (commerce.pricing.labels). Complete sets counted, for a set discount:
+    sets: int = 0
+    # The condition that held and its N or X, for a cart discount:
+    condition: CartCondition | None = None
+    threshold: Decimal | None = None
+    # The loyalty discount has no name of its own; it is called by its percent (0–100).
+    loyalty_percent: Decimal | None = None
+
+
+class LineDiscount(NamedTuple):
+    """One applied discount's share of a line: the discount's ``name`` (empty for the loyalty
+    discount, named by ``loyalty_percent`` when shown) and the ``amount`` (UAH)."""
+
+    name: str
+    amount: Decimal
+    loyalty_percent: Decimal | None = None
 
 
 @dataclass(frozen=True)
@@ -114,7 +131,7 @@ class PricedLine:
     unit_price: Decimal
     base_amount: Decimal  # unit_price × quantity
     final_amount: Decimal
-    discounts: tuple[tuple[str, Decimal], ...]  # (discount name, amount) in walk order
+    discounts: tuple[LineDiscount, ...]  # in walk order
 
     @property
     def discount_amount(self) -> Decimal:

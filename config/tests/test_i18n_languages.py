@@ -151,3 +151,20 @@ def test_the_role_screens_name_the_roles_in_ukrainian(client, role_admin, role_u
         reverse("shop_roles:edit", args=[operator.pk]), {"roles": ["Accountant"]}, follow=True
     )
     assert uk("Accountant", "shop role") in response.text
+
+
+def test_the_loyalty_discount_on_an_order_reads_in_each_visitors_language(client, kyiv, rotala):
+    from commerce.customers.models import Customer
+
+    loyal = Customer.objects.create(
+        phone="+380671234567", first_name="Olena", is_temporary=True, loyalty_percent=2
+    )
+    order = place_test_order(product=rotala, store=kyiv, customer=loyal)
+    key = {"key": order.access_key}
+    ukrainian = client.get(reverse("order_detail", args=[order.number]), key).text
+    assert "Персональна знижка 2%" in ukrainian and "Personal discount" not in ukrainian
+    with translation.override("en"):
+        english_url = reverse("order_detail", args=[order.number])
+    assert english_url.startswith("/en/")
+    english = client.get(english_url, key).text
+    assert "Personal discount 2%" in english and "Персональна" not in english

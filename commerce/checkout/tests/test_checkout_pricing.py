@@ -185,7 +185,7 @@ class TestWorkedExampleAtCheckout:
             {"name": "Phones −150", "amount": "150.00"},
             {"name": "Phones −150", "amount": "150.00"},
             {"name": "3 items −5%", "amount": "885.00"},
-            {"name": "Personal discount 2%", "amount": "336.30"},
+            {"name": "", "amount": "336.30", "loyalty_percent": "2.00"},
         ]
         assert line_snapshots(order) == {
             "A": (
@@ -195,7 +195,7 @@ class TestWorkedExampleAtCheckout:
                     {"name": "Set A+C −500", "amount": "476.19"},
                     {"name": "Phones −150", "amount": "150.00"},
                     {"name": "3 items −5%", "amount": "468.69"},
-                    {"name": "Personal discount 2%", "amount": "178.10"},
+                    {"name": "", "amount": "178.10", "loyalty_percent": "2.00"},
                 ],
             ),
             "C": (
@@ -204,7 +204,7 @@ class TestWorkedExampleAtCheckout:
                 [
                     {"name": "Set A+C −500", "amount": "23.81"},
                     {"name": "3 items −5%", "amount": "23.81"},
-                    {"name": "Personal discount 2%", "amount": "9.05"},
+                    {"name": "", "amount": "9.05", "loyalty_percent": "2.00"},
                 ],
             ),
             "B": (
@@ -213,7 +213,7 @@ class TestWorkedExampleAtCheckout:
                 [
                     {"name": "Phones −150", "amount": "150.00"},
                     {"name": "3 items −5%", "amount": "392.50"},
-                    {"name": "Personal discount 2%", "amount": "149.15"},
+                    {"name": "", "amount": "149.15", "loyalty_percent": "2.00"},
                 ],
             ),
         }

@@ -13,6 +13,7 @@ from commerce.orders.editing import (
     order_lines_edit,
 )
 from commerce.orders.models import Order, OrderLine
+from commerce.orders.snapshots import line_discounts_snapshot, order_discounts_snapshot
 from commerce.pricing.models import Discount, DiscountKindChoice, DiscountProduct
 from commerce.pricing.offers import price_lines
 from commerce.pricing.types import LineInput
@@ -67,14 +68,14 @@ def assert_priced_by_the_engine(order) -> None:
     for line in lines:
         pl = priced.line((line.product_id, line.store_id))
         assert (line.base_amount, line.final_amount) == (pl.base_amount, pl.final_amount)
-        assert line.discounts == [{"name": n, "amount": str(a)} for n, a in pl.discounts]
+        assert line.discounts == line_discounts_snapshot(pl)
     fee = delivery_fee(method=order.delivery_method, goods_total=priced.total)
     assert (order.subtotal, order.discount_total, order.goods_total) == (
         priced.subtotal,
         priced.discount_total,
         priced.total,
     )
-    assert order.discounts == [{"name": a.name, "amount": str(a.amount)} for a in priced.applied]
+    assert order.discounts == order_discounts_snapshot(priced)
     assert (order.delivery_cost, order.grand_total) == (fee, priced.total + fee)
 
 
@@ -284,16 +285,16 @@ class TestPricing:
         added = line_of(order, moss, kyiv)
         assert added.discounts == [
             {"name": "Moss −10%", "amount": "12.00"},
-            {"name": "Personal discount 2%", "amount": "2.16"},
+            {"name": "", "amount": "2.16", "loyalty_percent": "2.00"},
         ]
         assert (added.base_amount, added.final_amount) == (D("120.00"), D("105.84"))
         kept = line_of(order, rotala, kyiv)
-        assert kept.discounts == [{"name": "Personal discount 2%", "amount": "1.30"}]
+        assert kept.discounts == [{"name": "", "amount": "1.30", "loyalty_percent": "2.00"}]
         assert (kept.base_amount, kept.final_amount) == (D("65.00"), D("63.70"))
         order.refresh_from_db()
         assert order.discounts == [
             {"name": "Moss −10%", "amount": "12.00"},
-            {"name": "Personal discount 2%", "amount": "3.46"},
+            {"name": "", "amount": "3.46", "loyalty_percent": "2.00"},
         ]
         assert (
             order.subtotal,

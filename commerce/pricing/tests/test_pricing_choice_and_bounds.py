@@ -8,6 +8,7 @@ import pytest
 
 from commerce.pricing.benefits import cart_reduction, line_reduction, set_reduction
 from commerce.pricing.engine import price_cart
+from commerce.pricing.labels import applied_note, name_of
 from commerce.pricing.tests.test_pricing_edges import (
     AMOUNT,
     GROUP,
@@ -25,6 +26,7 @@ from commerce.pricing.tests.test_pricing_engine import A, B, C, D, S, T, discoun
 from commerce.pricing.types import (
     CartCondition,
     DiscountKind,
+    LineDiscount,
     PricedLine,
     Priority,
     Share,
@@ -76,8 +78,8 @@ class TestBestChoice:
         # A is at 0.00 before the cart discount: all 10.00 falls on B, and A lists only
         # the product discount (no "0.00" entry)
         assert priced.applied[1].shares == (Share((B, S), D("10.00")),)
-        assert priced.line((A, S)).discounts == (("discount 1", D("100.00")),)
-        assert priced.line((B, S)).discounts == (("discount 2", D("10.00")),)
+        assert priced.line((A, S)).discounts == (LineDiscount("discount 1", D("100.00")),)
+        assert priced.line((B, S)).discounts == (LineDiscount("discount 2", D("10.00")),)
 
 
 # --- Order inside one priority level: line, then set, then cart ----------------------------
@@ -170,14 +172,24 @@ class TestCartDiscountsPerStore:
         ("condition", "threshold", "note"),
         [
             (CartCondition.MIN_ITEMS, "3", "at least 3 pieces"),
-            (CartCondition.MIN_SUBTOTAL, "1500.00", "subtotal at least 1500 UAH"),
+            (CartCondition.MIN_SUBTOTAL, "1500.00", "subtotal at least UAH\u00a01,500.00"),
             (CartCondition.LINE_QUANTITY_OVER, "3", "a line with more than 3 pieces"),
+            # Pieces are whole: at least 2.5 means from 3, more than 2.5 means more than 2.
+            (CartCondition.MIN_ITEMS, "2.5", "at least 3 pieces"),
+            (CartCondition.LINE_QUANTITY_OVER, "2.5", "a line with more than 2 pieces"),
         ],
     )
     def test_the_result_names_the_condition(self, condition, threshold, note):
         rule = cart(1, PERCENT, 10, condition=condition, threshold=threshold)
         priced = price_cart([line(A, 4, "500.00")], [rule])  # 4 pieces, 2000.00
-        assert [(a.kind, a.note) for a in priced.applied] == [(DiscountKind.CART, note)]
+        [applied] = priced.applied
+        assert (applied.kind, applied.condition, applied.threshold) == (
+            DiscountKind.CART,
+            condition,
+            D(threshold),
+        )
+        # The cart and the simulator word it in the shopper's language.
+        assert applied_note(applied) == note
         assert priced.total == D("1800.00")
 
 
@@ -321,11 +333,12 @@ class TestPricedFigures:
             group(2, AMOUNT, 1, priority=Priority.LOW),
         ]
         priced = price_cart([line(A), line(B)], rules)
-        assert [(a.discount_id, a.name, a.kind, a.priority, a.note) for a in priced.applied] == [
-            (1, "discount 1", DiscountKind.SET, Priority.HIGH, "1 complete set"),
-            (2, "discount 2", DiscountKind.GROUP, Priority.LOW, ""),
-            (2, "discount 2", DiscountKind.GROUP, Priority.LOW, ""),
+        assert [(a.discount_id, a.name, a.kind, a.priority, a.sets) for a in priced.applied] == [
+            (1, "discount 1", DiscountKind.SET, Priority.HIGH, 1),
+            (2, "discount 2", DiscountKind.GROUP, Priority.LOW, 0),
+            (2, "discount 2", DiscountKind.GROUP, Priority.LOW, 0),
         ]
+        assert [applied_note(a) for a in priced.applied] == ["1 complete set", "", ""]
 
     def test_each_step_shows_every_line_after_it(self):
         rules = [product(1, AMOUNT, 10), cart(2, AMOUNT, 20, threshold=2)]
@@ -339,7 +352,7 @@ class TestPricedFigures:
             {(A, S): D("72.48"), (B, S): D("80.52")},
         ]
         # The price simulator names the discount of each step beside the amounts.
-        assert [(step.applied.name, step.applied.amount) for step in priced.steps] == [
+        assert [(name_of(step.applied), step.applied.amount) for step in priced.steps] == [
             ("discount 1", D("10.00")),
             ("discount 2", D("20.00")),
             ("Personal discount 10%", D("17.00")),

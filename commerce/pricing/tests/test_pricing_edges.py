@@ -7,6 +7,7 @@ import pytest
 
 from commerce.pricing.allocation import allocate
 from commerce.pricing.engine import price_cart
+from commerce.pricing.labels import applied_note, name_of
 from commerce.pricing.tests.test_pricing_engine import PHONES, A, B, C, D, S, discount, line
 from commerce.pricing.types import (
     CartCondition,
@@ -161,15 +162,19 @@ class TestSmallLoyaltyTiers:
         assert priced.line((B, S)).final_amount == D("98.98")
         assert priced.total == D("197.98")
         loyalty = priced.applied[0]
-        assert loyalty.name == "Personal discount 1%"  # 1.00 shown as "1"
-        assert (loyalty.discount_id, loyalty.priority, loyalty.note) == (None, None, "")
+        assert (loyalty.discount_id, loyalty.priority, loyalty.loyalty_percent) == (
+            None,
+            None,
+            D("1.00"),
+        )
+        assert name_of(loyalty) == "Personal discount 1%"  # 1.00 shown as "1"
         assert loyalty.shares == (Share((A, S), D("1.00")), Share((B, S), D("1.00")))
 
     def test_half_percent_tier_to_the_cent(self):
         # 0.5 % of 333.33 = 1.66665 → half-up 1.67
         priced = price_cart([line(A, 1, "333.33")], [], loyalty_percent=D("0.50"))
         assert priced.total == D("331.66")
-        assert priced.applied[0].name == "Personal discount 0.5%"
+        assert name_of(priced.applied[0]) == "Personal discount 0.5%"
         assert priced.applied[0].amount == D("1.67")
 
     def test_loyalty_over_one_hundred_percent_takes_the_total_to_zero_not_below(self):
@@ -194,7 +199,8 @@ class TestSetsOverSeveralSets:
         # 2 complete sets of A (10.00) + B (20.00) = 60.00; 10 % = 6.00; shared by the units
         # in the sets: A 20.00, B 40.00 → A 2.00, B 4.00. A's third unit keeps its price.
         assert applied_summary(priced) == [(1, D("6.00"), {A: D("2.00"), B: D("4.00")})]
-        assert priced.applied[0].note == "2 complete sets"
+        assert priced.applied[0].sets == 2
+        assert applied_note(priced.applied[0]) == "2 complete sets"
         assert priced.total == D("64.00")
 
     def test_promo_price_set_over_two_sets(self):
@@ -234,7 +240,8 @@ class TestSetsOverSeveralSets:
             (1, D("60.00"), {A: D("30.00"), B: D("30.00")}),
             (2, D("20.00"), {A: D("9.47"), C: D("10.53")}),
         ]
-        assert [a.note for a in priced.applied] == ["2 complete sets", "1 complete set"]
+        assert [a.sets for a in priced.applied] == [2, 1]
+        assert [applied_note(a) for a in priced.applied] == ["2 complete sets", "1 complete set"]
         assert priced.total == D("620.00")
 
     def test_three_sets_sharing_a_line_count_every_unit_once(self):

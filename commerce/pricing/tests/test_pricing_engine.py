@@ -12,6 +12,7 @@ from commerce.pricing.types import (
     DiscountInput,
     DiscountKind,
     DiscountType,
+    LineDiscount,
     LineInput,
     Priority,
 )
@@ -110,18 +111,19 @@ class TestWorkedExample:
         finals = {line.product_id: line.final_amount for line in priced.lines}
         assert finals == {A: D("8727.02"), C: D("443.33"), B: D("7308.35")}
         loyalty = priced.applied[-1]
-        assert (loyalty.kind, loyalty.amount, loyalty.name) == (
+        assert (loyalty.kind, loyalty.amount, loyalty.name, loyalty.loyalty_percent) == (
             DiscountKind.LOYALTY,
             D("336.30"),
-            "Personal discount 2%",
+            "",
+            D(2),
         )
 
     def test_each_line_lists_its_discounts_in_walk_order(self):
         priced = price_cart(worked_example_lines(), worked_example_discounts())
         assert priced.line((A, S)).discounts == (
-            ("discount 1", D("476.19")),
-            ("discount 2", D("150.00")),
-            ("discount 3", D("468.69")),
+            LineDiscount("discount 1", D("476.19")),
+            LineDiscount("discount 2", D("150.00")),
+            LineDiscount("discount 3", D("468.69")),
         )
         assert priced.line((C, S)).discount_amount == D("47.62")
 
@@ -255,14 +257,14 @@ class TestSets:
     def test_complete_sets_are_the_smallest_quantity(self):
         priced = price_cart([line(A, 3), line(B, 1)], [self.set_discount()])
         assert priced.total == D("370.00")  # one set of 1 A + 1 B
-        assert priced.applied[0].note == "1 complete set"
+        assert priced.applied[0].sets == 1
         # shared by the amounts of the units in the set, not the whole lines
         assert [s.amount for s in priced.applied[0].shares] == [D("15.00"), D("15.00")]
 
     def test_two_complete_sets(self):
         priced = price_cart([line(A, 2), line(B, 3)], [self.set_discount()])
         assert priced.total == D("440.00")
-        assert priced.applied[0].note == "2 complete sets"
+        assert priced.applied[0].sets == 2
 
     def test_a_unit_counts_in_one_set_only(self):
         with_b = self.set_discount(1, (A, B), 30)

@@ -105,7 +105,7 @@ def test_shares_add_up_exactly(cart, rules, percent):
     for applied in priced.applied:
         assert sum(share.amount for share in applied.shares) == applied.amount
     for line in priced.lines:
-        assert sum(amount for _, amount in line.discounts) == line.base_amount - line.final_amount
+        assert sum(share.amount for share in line.discounts) == line.base_amount - line.final_amount
     assert sum(a.amount for a in priced.applied) == priced.discount_total
 
 
