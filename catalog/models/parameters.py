@@ -3,6 +3,7 @@
 from decimal import Decimal
 
 from django.db import models
+from django.utils.formats import number_format
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.search import index
@@ -16,11 +17,13 @@ class ParameterKind(models.TextChoices):
 
 
 def format_number(value: Decimal | None) -> str:
-    """``Decimal("22.0000")`` → ``"22"``, ``Decimal("0.5000")`` → ``"0.5"`` (no exponent)."""
+    """``Decimal("22.0000")`` → ``"22"``, ``Decimal("0.5000")`` → ``"0,5"`` in Ukrainian and
+    ``"0.5"`` in English: no trailing zeros, no exponent, the active language's separator."""
     if value is None:
         return ""
-    text = format(value.normalize(), "f")
-    return text
+    normal = value.normalize()
+    places = max(-normal.as_tuple().exponent, 0)
+    return number_format(normal, decimal_pos=places)
 
 
 class ParameterDefinition(index.Indexed, models.Model):

@@ -12,6 +12,7 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel
 from wagtail.images import get_image_model_string
 from wagtail.models import Orderable
 
+from catalog.glossary import term
 from catalog.models.parameters import ParameterDefinition, ParameterKind, format_number
 
 # The renditions shopper pages show: tiles, the product page's gallery and its thumbnails.
@@ -141,7 +142,7 @@ class ProductParameter(Orderable):
     @property
     def display_value(self) -> str:
         """Human text with the unit: ``"22–26 °C"``, ``"5 cm"``, ``"foreground"``."""
-        unit = self.definition.unit
+        unit = term(self.definition.unit)
         kind = self.definition.kind
         if kind == ParameterKind.NUMBER:
             text = format_number(self.number_value)
@@ -149,7 +150,7 @@ class ProductParameter(Orderable):
             low, high = format_number(self.range_min), format_number(self.range_max)
             text = low if low == high else f"{low}–{high}"
         else:
-            return self.text_value
+            return term(self.text_value)
         return f"{text} {unit}".strip() if text else ""
 
     def numeric_values(self) -> tuple[Decimal | None, Decimal | None]:

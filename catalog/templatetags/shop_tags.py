@@ -1,10 +1,15 @@
-"""Template helpers for shop pages: money in the shop currency, sort/page links."""
+"""Template helpers for shop pages: money in the shop currency, the catalog's dictionary
+words in the active language (``term``), sort/page links."""
 
 from django import template
 
+from catalog.glossary import term
 from commerce.money import format_money
 
 register = template.Library()
+
+# {{ store.name|term }}: a dictionary word of the catalog in the active language.
+register.filter("term", term)
 
 
 @register.filter

@@ -173,3 +173,50 @@ def check_demo_delivery():
         (Decimal("3000.00"), Decimal("0.00")),
     ]
     assert not methods["pickup-kyiv"].rates.exists()  # free
+
+
+def test_the_demos_dictionary_words_read_in_ukrainian_and_english(demo, client, ukrainian):
+    """Issue 13.2: the demo's categories, parameters, choice values, units, sale units,
+    stores and delivery methods are UI to a shopper, so each reads naturally in both
+    languages; product names and descriptions stay as they are."""
+    from django.utils import translation
+
+    from catalog.glossary import term
+    from catalog.models import ParameterDefinition, ProductParameter
+    from catalog.models.parameters import ParameterKind
+    from commerce.delivery.models import DeliveryMethod
+
+    universal = {"pH", "CO2", "°C"}  # the same in both languages
+    choices = (
+        ProductParameter.objects.filter(definition__kind=ParameterKind.CHOICE)
+        .exclude(definition__name="Brand")
+        .values_list("text_value", flat=True)
+    )
+    words = {
+        *CategoryPage.objects.values_list("title", flat=True),
+        *ParameterDefinition.objects.values_list("name", flat=True),
+        *ParameterDefinition.objects.exclude(unit="").values_list("unit", flat=True),
+        *(value for value in choices if not value.isdigit()),
+        *ProductPage.objects.values_list("sale_unit", flat=True),
+        *Store.objects.values_list("name", flat=True),
+        *Store.objects.values_list("address", flat=True),
+        *DeliveryMethod.objects.values_list("name", flat=True),
+    } - universal
+    assert len(words) > 60
+    with translation.override("uk"):
+        untranslated = sorted(word for word in words if term(word) == word)
+    assert untranslated == []
+    with translation.override("en"):
+        assert all(term(word) == word for word in words)
+
+    rotala = ProductPage.objects.get(sku="PL-0001")
+    ukrainian_page = client.get(rotala.url).text
+    for word in ("Temperature", "Stem plants", "bunch of 5", "Lviv shop"):
+        with translation.override("uk"):
+            assert term(word) in ukrainian_page
+        assert f">{word}<" not in ukrainian_page
+    assert "20–28 °C" in ukrainian_page and "0,5–0,8 Вт/л" in ukrainian_page
+    with translation.override("en"):
+        english_page = client.get(rotala.get_url()).text
+    assert "Temperature" in english_page and "0.5–0.8 W/l" in english_page
+    assert "bunch of 5" in english_page

@@ -12,6 +12,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
+from catalog.glossary import term
 from catalog.models import ProductPage, StockRecord, Store
 from catalog.stock import InsufficientStock, stock_lock, stock_return, stock_take_up_to
 from commerce.cart.errors import (
@@ -100,7 +101,7 @@ def _out_of_stock(product: ProductPage, store: Store, wanted: int) -> OutOfStock
             "%(store)s does not have %(wanted)d more × %(product)s right now; "
             "your cart was not changed."
         )
-        % {"store": store.name, "wanted": wanted, "product": product.title}
+        % {"store": term(store.name), "wanted": wanted, "product": product.title}
     )
 
 
@@ -256,7 +257,7 @@ def cart_line_set_quantity(*, cart: Cart, line_id, quantity) -> CartChange:
                         "the quantity stays %(quantity)d."
                     )
                     % {
-                        "store": line.store.name,
+                        "store": term(line.store.name),
                         "wanted": difference,
                         "product": line.product.title,
                         "quantity": line.quantity,
@@ -298,7 +299,7 @@ def cart_line_switch_store(*, cart: Cart, line_id, store_id) -> CartChange:
         if not StockRecord.objects.filter(product_id=line.product_id, store=store).exists():
             raise StoreNotStocking(
                 _("%(store)s does not sell %(product)s.")
-                % {"store": store.name, "product": line.product.title}
+                % {"store": term(store.name), "product": line.product.title}
             )
         twin = CartLine.objects.filter(cart=cart, product_id=line.product_id, store=store).first()
         merged_quantity = line.quantity + (twin.quantity if twin else 0)
@@ -318,10 +319,10 @@ def cart_line_switch_store(*, cart: Cart, line_id, store_id) -> CartChange:
             raise OutOfStock(
                 _("%(store)s does not have %(quantity)d × %(product)s; the line stays in %(old)s.")
                 % {
-                    "store": store.name,
+                    "store": term(store.name),
                     "quantity": line.quantity,
                     "product": line.product.title,
-                    "old": line.store.name,
+                    "old": term(line.store.name),
                 }
             ) from None
         stock_return(product_id=line.product_id, store_id=line.store_id, quantity=line.quantity)
@@ -420,7 +421,7 @@ def wake_locked_cart(cart: Cart) -> list[str]:
         if taken == 0:
             notices.append(
                 _("%(product)s is sold out in %(store)s and left your cart.")
-                % {"product": line.product.title, "store": line.store.name}
+                % {"product": line.product.title, "store": term(line.store.name)}
             )
             line.delete()
         elif taken < line.quantity:
@@ -430,7 +431,7 @@ def wake_locked_cart(cart: Cart) -> list[str]:
                     "taken": taken,
                     "quantity": line.quantity,
                     "product": line.product.title,
-                    "store": line.store.name,
+                    "store": term(line.store.name),
                 }
             )
             line.quantity = taken

@@ -9,6 +9,7 @@ from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
 
+from catalog.glossary import term
 from commerce.cart import services
 from commerce.cart.errors import CartError, LineNotFound
 from commerce.cart.selectors import cart_summary, cart_view
@@ -91,7 +92,7 @@ def cart_add(request):
     text = _("Added %(product)s to your cart (%(quantity)d in %(store)s).") % {
         "product": line.product.title,
         "quantity": line.quantity,
-        "store": line.store.name,
+        "store": term(line.store.name),
     }
     if request.htmx:
         return render(

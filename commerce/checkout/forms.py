@@ -4,6 +4,7 @@ from django import forms
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
+from catalog.glossary import term
 from commerce.delivery.models import DeliveryMethod
 from commerce.orders.models import PaymentMethod
 from commerce.phones import InvalidPhone, phone_normalize
@@ -58,7 +59,7 @@ class DeliveryForm(forms.Form):
             }
             for field, message in needs.items():
                 if not (cleaned.get(field) or "").strip():
-                    self.add_error(field, message % {"method": method.name})
+                    self.add_error(field, message % {"method": term(method.name)})
         return cleaned
 
 

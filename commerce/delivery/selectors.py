@@ -8,6 +8,7 @@ from decimal import Decimal
 from django.conf import settings
 from django.utils.translation import ngettext
 
+from catalog.glossary import term
 from commerce.delivery.models import DeliveryMethod
 
 
@@ -34,7 +35,9 @@ def pickup_transfer(*, method: DeliveryMethod, store_ids: Iterable[int]) -> Pick
         return None
     if all(store_id == method.store_id for store_id in store_ids):
         return None
-    return PickupTransfer(store_name=method.store.name, days=settings.SHOP_PICKUP_TRANSFER_DAYS)
+    return PickupTransfer(
+        store_name=term(method.store.name), days=settings.SHOP_PICKUP_TRANSFER_DAYS
+    )
 
 
 def fee_from_rates(rates: list[tuple[Decimal, Decimal]], goods_total: Decimal) -> Decimal:

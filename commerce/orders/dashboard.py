@@ -30,6 +30,7 @@ from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.ui.components import Component
 
+from catalog.glossary import term
 from catalog.models import StockRecord
 from commerce.money import format_money
 from commerce.orders.models import FulfilmentStatus, Order, PaymentMethod, PaymentStatus
@@ -182,7 +183,7 @@ class LowStockPanel(Component):
                 {
                     "title": record.product.title,
                     "sku": record.product.sku,
-                    "store": record.store.name,
+                    "store": term(record.store.name),
                     "pieces": record.quantity,
                     "url": reverse("catalog_stock:edit", args=[record.pk]),
                 }

@@ -16,6 +16,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 from wagtail.log_actions import log
 
+from catalog.glossary import term
 from catalog.models import Price, ProductPage, StockRecord, Store
 from catalog.models.pages import normalize_sku
 from catalog.stock import (
@@ -190,7 +191,7 @@ def order_lines_edit(
                 "lines": [
                     {
                         "sku": plan.product.sku,
-                        "store": plan.store.name,
+                        "store": term(plan.store.name),
                         "old": plan.old,
                         "new": plan.new,
                     }
@@ -284,7 +285,7 @@ def _check_can_grow(plan: _Planned, cap: int) -> None:
     if not plan.store.is_active:
         raise OrderEditRefused(
             _("%(sku)s: %(store)s is closed; it cannot give more pieces.")
-            % {"sku": sku, "store": plan.store.name}
+            % {"sku": sku, "store": term(plan.store.name)}
         )
 
 
@@ -312,7 +313,7 @@ def _move_stock(plan: _Planned) -> None:
             )
             % {
                 "sku": plan.product.sku,
-                "store": plan.store.name,
+                "store": term(plan.store.name),
                 "available": available,
                 "wanted": wanted,
             }

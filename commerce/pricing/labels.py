@@ -9,25 +9,20 @@ import math
 from collections.abc import Mapping
 from decimal import Decimal
 
-from django.utils.formats import number_format
 from django.utils.translation import gettext, ngettext
 
+from catalog.models.parameters import format_number
 from commerce.money import format_money
 from commerce.pricing.types import AppliedDiscount, CartCondition
-
-
-def _number(value: Decimal | str) -> str:
-    """``2.50`` → ``2,5`` in Ukrainian, ``2.5`` in English (no trailing zeros)."""
-    normal = Decimal(value).normalize()
-    places = max(-normal.as_tuple().exponent, 0)
-    return number_format(normal, decimal_pos=places)
 
 
 def discount_name(*, name: str, loyalty_percent: Decimal | str | None = None) -> str:
     """What to call a discount: the staff-given ``name``; the loyalty discount (no name of
     its own) as "Personal discount 2%"."""
     if loyalty_percent not in (None, ""):
-        return gettext("Personal discount %(percent)s%%") % {"percent": _number(loyalty_percent)}
+        return gettext("Personal discount %(percent)s%%") % {
+            "percent": format_number(Decimal(loyalty_percent))
+        }
     return name
 
 
