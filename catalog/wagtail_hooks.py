@@ -14,7 +14,7 @@ from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.filters import WagtailFilterSet
-from wagtail.admin.ui.tables import Column
+from wagtail.admin.ui.tables import BooleanColumn, Column
 from wagtail.admin.viewsets.model import ModelViewSet, ModelViewSetGroup
 from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
@@ -139,7 +139,12 @@ class StoreViewSet(ModelViewSet):
     search_fields = ["name", "code", "address"]
     search_backend_name = None
     list_filter = ["is_active"]
-    list_display = ["name", "code", "address", "is_active"]
+    list_display = [
+        "name",
+        "code",
+        "address",
+        BooleanColumn("is_active", label=_("Active"), sort_key="is_active"),
+    ]
 
 
 class ShopViewSetGroup(ModelViewSetGroup):

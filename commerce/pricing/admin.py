@@ -6,6 +6,7 @@ views on the server; every save is journaled with old → new values."""
 from django.urls import path
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.menu import MenuItem
+from wagtail.admin.ui.tables import BooleanColumn
 from wagtail.admin.views import generic
 from wagtail.admin.viewsets.base import ViewSet
 from wagtail.admin.viewsets.model import ModelViewSet
@@ -60,7 +61,16 @@ class DiscountViewSet(ModelViewSet):
     edit_view_class = DiscountEditView
     copy_view_enabled = False
     list_filter = ["kind", "store", "priority", "is_active"]
-    list_display = ["name", "kind", "store", "type", "value", "priority", "is_active", "ends_at"]
+    list_display = [
+        "name",
+        "kind",
+        "store",
+        "type",
+        "value",
+        "priority",
+        BooleanColumn("is_active", label=_("Active"), sort_key="is_active"),
+        "ends_at",
+    ]
     search_fields = ["name", "description"]
     search_backend_name = None
 

@@ -1,0 +1,177 @@
+"""Issue 13.1: no English left on the Ukrainian storefront. A shop whose own data is written in
+Ukrainian is walked page by page — home, catalog, category, product, cart, the four checkout
+steps, the order and its payment page, the account pages, login, registration and password
+reset — and every word a shopper can read (text, alt, title, placeholder, aria-label, the
+value of buttons) is checked: a Latin word there is an English string that missed gettext.
+Only the brand, codes (SKU, IBAN, CVV, e-mail) and the language switch may be Latin."""
+
+import re
+from decimal import Decimal
+
+import pytest
+from bs4 import BeautifulSoup
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.urls import reverse
+
+from catalog.models import ParameterKind, ProductParameter
+from catalog.tests.factories import (
+    CatalogPageFactory,
+    CategoryPageFactory,
+    ParameterDefinitionFactory,
+    StoreFactory,
+    make_product,
+)
+from commerce.customers.models import Customer
+from commerce.delivery.models import DeliveryMethod, DeliveryRate
+from commerce.pricing.models import Discount
+from commerce.testing import place_test_order
+
+pytestmark = pytest.mark.django_db
+
+# Latin a shopper may read on a Ukrainian page: the brand, the language switch (and the
+# English link's name, written in English as language names are), codes, the test card and
+# IBAN examples, and the e-mail and phone formats.
+ALLOWED = {
+    "Greenwave",
+    "English",
+    "UK",
+    "EN",
+    "SKU",
+    "IBAN",
+    "CVV",
+    "UA",
+    "PL",
+    "GW",
+    "e-mail",
+    "E-mail",
+    "email",
+    "example",
+    "com",
+    "MM",
+    "YY",
+    "Visa",
+    "Mastercard",
+    "MasterCard",
+    "American",  # Express: the card brands accepted, proper names
+    "Express",
+    "Braintree",
+}
+LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*[A-Za-z]|[A-Za-z]")
+READABLE_ATTRIBUTES = ("alt", "title", "placeholder", "aria-label")
+
+
+def latin_words(html: str) -> set[str]:
+    """Words in Latin letters a visitor can read on the page (not codes with digits)."""
+    soup = BeautifulSoup(html, "html.parser")
+    for hidden in soup(["script", "style", "template", "noscript"]):
+        hidden.decompose()
+    texts = [soup.get_text(" ")]
+    for element in soup.find_all(True):
+        texts += [element.get(name, "") for name in READABLE_ATTRIBUTES]
+        if element.name == "input" and element.get("type") in ("submit", "button"):
+            texts.append(element.get("value", ""))
+    readable = " ".join(text for text in texts if isinstance(text, str))
+    readable = readable.replace(settings.WAGTAIL_SITE_NAME, " ")  # the shop's name
+    # Codes: SKUs, order numbers, e-mail addresses, URLs, IBANs and the like.
+    readable = re.sub(r"\S*(\d|@|/|\.[a-z]{2,})\S*|°[CF]", " ", readable)
+    return {word for word in LATIN_WORD.findall(readable) if word not in ALLOWED}
+
+
+@pytest.fixture
+def ukrainian_shop(ukrainian, home):
+    catalog = CatalogPageFactory(parent=home, slug="catalog", title="Каталог")
+    plants = CategoryPageFactory(parent=catalog, title="Акваріумні рослини", slug="plants")
+    stem = CategoryPageFactory(parent=plants, title="Стеблові", slug="stem")
+    kyiv = StoreFactory(code="kyiv", name="Київ, склад")
+    lviv = StoreFactory(code="lviv", name="Львів, магазин")
+    temperature = ParameterDefinitionFactory(
+        name="Температура", unit="°C", kind=ParameterKind.RANGE
+    )
+    rotala = make_product(
+        stem,
+        sku="PL-1",
+        title="Ротала круглолиста",
+        price="65.00",
+        stock={kyiv: 9, lviv: 2},
+        sale_unit="пучок",
+    )
+    make_product(
+        stem, sku="PL-2", title="Людвігія", price="80.00", stock={kyiv: 3}, sale_unit="горщик"
+    )
+    ProductParameter.objects.create(
+        product=rotala, definition=temperature, range_min=20, range_max=28
+    )
+    Discount.objects.create(
+        name="Стеблові −10%",
+        store=kyiv,
+        kind="group",
+        type="percent",
+        value=Decimal(10),
+        priority=2,
+        category=stem,
+    )
+    courier = DeliveryMethod.objects.create(name="Кур'єр", code="courier", kind="courier")
+    DeliveryRate.objects.create(method=courier, goods_total_from=Decimal(0), fee=Decimal(120))
+    DeliveryMethod.objects.create(name="Самовивіз", code="pickup", kind="pickup", store=kyiv)
+    return {"catalog": catalog, "stem": stem, "rotala": rotala, "kyiv": kyiv, "courier": courier}
+
+
+def read(client, url: str, data=None) -> tuple[str, set[str]]:
+    response = client.get(url, data)
+    assert response.status_code == 200, (url, response.status_code)
+    assert '<html lang="uk"' in response.text
+    return url, latin_words(response.text)
+
+
+def test_a_shopper_reads_no_english_from_home_to_the_order(client, ukrainian_shop):
+    shop = ukrainian_shop
+    pages = [
+        read(client, "/"),
+        read(client, shop["catalog"].url),
+        read(client, shop["stem"].url),
+        read(client, shop["rotala"].url),
+        read(client, reverse("account_login")),
+        read(client, reverse("account_signup")),
+        read(client, reverse("account_reset_password")),
+    ]
+    client.post(reverse("cart_add"), {"product": shop["rotala"].pk, "quantity": 2})
+    pages.append(read(client, reverse("cart")))
+    pages.append(read(client, reverse("checkout_who")))
+    client.post(reverse("checkout_who"), {"phone": "067 123 45 67", "first_name": "Олена"})
+    pages.append(read(client, reverse("checkout_delivery")))
+    client.post(
+        reverse("checkout_delivery"),
+        {"method": shop["courier"].pk, "city": "Львів", "address": "вул. Городоцька, 5"},
+    )
+    pages.append(read(client, reverse("checkout_payment")))
+    client.post(reverse("checkout_payment"), {"payment_method": "card"})
+    pages.append(read(client, reverse("checkout_confirm")))
+
+    order = place_test_order(product=shop["rotala"], store=shop["kyiv"], payment_method="card")
+    key = {"key": order.access_key}
+    pages.append(read(client, reverse("order_detail", args=[order.number]), key))
+
+    english = {url: sorted(words) for url, words in pages if words}
+    assert english == {}
+
+
+def test_a_customer_reads_no_english_in_the_account(client, ukrainian_shop):
+    user = get_user_model().objects.create_user(
+        email="olena@example.com", password="Vallisneria-2026", first_name="Олена"
+    )
+    customer = Customer.objects.create(user=user, phone="+380671234567", first_name="Олена")
+    place_test_order(
+        product=ukrainian_shop["rotala"], store=ukrainian_shop["kyiv"], customer=customer
+    )
+    client.force_login(user)
+    pages = [
+        read(client, reverse("account_overview")),
+        read(client, reverse("account_card")),
+        read(client, reverse("account_orders")),
+        read(client, reverse("account_change_password")),
+        read(client, reverse("account_email")),
+    ]
+    english = {url: sorted(words) for url, words in pages if words}
+    assert english == {}
+
