@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from django.conf import settings
-from django.utils.translation import ngettext
+from django.utils.translation import gettext, ngettext
 
 from catalog.glossary import term
 from commerce.delivery.models import DeliveryMethod
@@ -26,6 +26,13 @@ class PickupTransfer:
             "Your goods will be moved to %(store)s; ready for pickup in %(days)d days.",
             self.days,
         ) % {"store": self.store_name, "days": self.days}
+
+    @property
+    def staff_message(self) -> str:
+        """The same for the staff who move the goods (the order card)."""
+        return gettext(
+            "Pickup at %(store)s: lines from other stores are to be moved there first."
+        ) % {"store": self.store_name}
 
 
 def pickup_transfer(*, method: DeliveryMethod, store_ids: Iterable[int]) -> PickupTransfer | None:

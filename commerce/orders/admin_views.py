@@ -20,6 +20,7 @@ from django.views.decorators.http import require_POST
 from wagtail.admin.views.generic import InspectView
 
 from catalog.models import Store
+from commerce.delivery.selectors import pickup_transfer
 from commerce.money import format_money
 from commerce.orders.editing import (
     LineAddition,
@@ -53,7 +54,7 @@ class OrderCardView(InspectView):
 
     def get_object(self, queryset=None):
         return get_object_or_404(
-            Order.objects.select_related("customer", "delivery_method").prefetch_related(
+            Order.objects.select_related("customer", "delivery_method__store").prefetch_related(
                 "lines__store",
                 Prefetch(
                     "status_changes",
@@ -84,9 +85,13 @@ class OrderCardView(InspectView):
                 }
             )
         can_edit = user.has_perm(CHANGE_ORDER)
+        lines = list(order.lines.all())
         context.update(
             order=order,
-            lines=list(order.lines.all()),
+            lines=lines,
+            pickup_transfer=pickup_transfer(
+                method=order.delivery_method, store_ids=[line.store_id for line in lines]
+            ),
             status_changes=list(order.status_changes.all()),
             payments=list(order.payments.all()),
             actions=actions,

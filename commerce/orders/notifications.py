@@ -14,6 +14,7 @@ from django.utils import translation
 from django.utils.translation import gettext as _
 from django_tasks import task
 
+from commerce.delivery.selectors import pickup_transfer
 from commerce.money import format_money
 from commerce.orders.models import FulfilmentStatus, Order, OrderStatusChange
 
@@ -52,11 +53,15 @@ def send_order_emails(order_id: int, base_url: str = "") -> int:
 
 
 def _send_order_emails(order_id: int, base_url: str = "") -> int:
-    order = Order.objects.select_related("customer", "delivery_method").get(pk=order_id)
+    order = Order.objects.select_related("customer", "delivery_method__store").get(pk=order_id)
     base = base_url.rstrip("/") or base_url_for()
+    lines = list(order.lines.all())
     context = {
         "order": order,
-        "lines": list(order.lines.all()),
+        "lines": lines,
+        "pickup_transfer": pickup_transfer(
+            method=order.delivery_method, store_ids=[line.store_id for line in lines]
+        ),
         "base": base,
         "order_url": base + order.private_path(),
         "admin_url": base + reverse("commerce_orders:inspect", args=[order.pk]),

@@ -6,6 +6,7 @@ from django.shortcuts import render
 from django.views.decorators.debug import sensitive_post_parameters, sensitive_variables
 from django.views.decorators.http import require_POST
 
+from commerce.delivery.selectors import pickup_transfer
 from commerce.orders.models import PaymentMethod
 from commerce.orders.selectors import order_for_request
 from commerce.payments import accounts, braintree_gateway
@@ -24,12 +25,16 @@ def order_detail(request, number):
     live = by_card and braintree_gateway.is_live()
     payable = order.payment_status == "not_paid"
     account_gateway = None if by_card else accounts.account_gateway()
+    lines = list(order.lines.select_related("store"))
     return render(
         request,
         "commerce/payments/order_detail.html",
         {
             "order": order,
-            "lines": list(order.lines.select_related("store")),
+            "lines": lines,
+            "pickup_transfer": pickup_transfer(
+                method=order.delivery_method, store_ids=[line.store_id for line in lines]
+            ),
             "key": order.access_key,
             "braintree_live": live,
             "client_token": braintree_gateway.client_token() if live and payable else "",

@@ -5,6 +5,7 @@ from decimal import Decimal
 import pytest
 from bs4 import BeautifulSoup
 from django.contrib.auth import get_user_model
+from django.core import mail
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
@@ -185,9 +186,19 @@ class TestPickupAtAnotherStore:
         soup, _ = walk_to_confirm(client, pickup, guest=False)
         assert soup.select_one("#confirm-transfer") is None
 
-    def test_lines_from_other_stores_are_explained_on_delivery_and_confirm(
-        self, client, plants, moss, courier, pickup, lviv, settings
+    def test_lines_from_other_stores_are_explained_from_delivery_to_the_order(
+        self,
+        client,
+        plants,
+        moss,
+        courier,
+        pickup,
+        lviv,
+        settings,
+        role_user,
+        django_capture_on_commit_callbacks,
     ):
+        operator = role_user("Sales operator")
         settings.SHOP_PICKUP_TRANSFER_DAYS = 3
         fern = make_product(plants, sku="PL-9", title="Fern", price="80.00", stock={lviv: 4})
         add(client, moss)  # from Kyiv
@@ -198,8 +209,29 @@ class TestPickupAtAnotherStore:
         assert notes == {f"transfer-{pickup.pk}": expected}
         soup, form = walk_to_confirm(client, pickup, guest=False)
         assert soup.select_one("#confirm-transfer").get_text(strip=True) == expected
-        assert client.post(reverse("checkout_confirm"), form).status_code == 302
-        assert Order.objects.get().delivery_method == pickup
+        client.post(reverse("checkout_who"), {"phone": "0671234567", "email": "o@example.com"})
+        with django_capture_on_commit_callbacks(execute=True):
+            assert client.post(reverse("checkout_confirm"), form).status_code == 302
+        order = Order.objects.get()
+        assert order.delivery_method == pickup
+        # The order keeps saying so: its page, the shopper's e-mail, and for the staff who
+        # move the goods, their e-mail and the order card.
+        page = client.get(order.private_path())
+        assert (
+            BeautifulSoup(page.content, "html.parser")
+            .select_one("#order-transfer")
+            .get_text(strip=True)
+            == expected
+        )
+        staff_note = (
+            "Pickup at Kyiv warehouse: lines from other stores are to be moved there first."
+        )
+        mails = {message.to[0]: message.body for message in mail.outbox}
+        assert expected in mails["o@example.com"]
+        assert staff_note in mails[operator.email]
+        client.force_login(operator)
+        card = client.get(reverse("commerce_orders:inspect", args=[order.pk]))
+        assert staff_note in card.text
 
     def test_one_day_reads_in_the_singular(self, settings, moss, lviv, pickup):
         from commerce.delivery.selectors import pickup_transfer

@@ -77,7 +77,7 @@ class TestDates:
         order = placed_late(rotala, kyiv)
         client.force_login(staff["Sales operator"])
         card = client.get(reverse("commerce_orders:inspect", args=[order.pk])).text
-        assert "Placed 12/01/2026 12:30 a.m.;" in card
+        assert "Placed 12/01/2026 12:30 a.m." in card
         listing = client.get(reverse("commerce_orders:index")).text
         assert "Dec. 1, 2026, 12:30 a.m." in listing
         assert "Processing" in listing and "Not paid" in listing
