@@ -31,7 +31,12 @@ class StockRecordCreateForm(WagtailAdminModelForm):
     class Meta:
         model = StockRecord
         fields = ["product", "store", "quantity"]
-        widgets = {"product": AdminPageChooser(target_models=[ProductPage])}
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        # Made per form: the chooser writes its button text when built, in the language
+        # active then (at import time that was English).
+        self.fields["product"].widget = AdminPageChooser(target_models=[ProductPage])
 
     def clean(self):
         cleaned = super().clean()

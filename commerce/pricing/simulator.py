@@ -55,12 +55,17 @@ class SimulatorLineForm(forms.Form):
     product = forms.ModelChoiceField(
         queryset=ProductPage.objects.all(),
         required=False,
-        widget=AdminPageChooser(target_models=[ProductPage]),
         label=_("Product"),
     )
     quantity = forms.IntegerField(
         min_value=1, max_value=9999, initial=1, required=False, label=_("Quantity")
     )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        # Made per form: the chooser writes its button text in the language active when it
+        # is built (at import time, English).
+        self.fields["product"].widget = AdminPageChooser(target_models=[ProductPage])
 
     def clean(self):
         cleaned = super().clean()

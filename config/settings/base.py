@@ -157,7 +157,12 @@ WAGTAIL_PASSWORD_RESET_ENABLED = False
 # comes from the URL (config/urls.py), the admin follows each user's preference.
 LANGUAGE_CODE = env_str("LANGUAGE_CODE", "uk")
 LANGUAGES = [("uk", "Українська"), ("en", "English")]
-LOCALE_PATHS = [Path(env_str("SHOP_LOCALE_DIR") or BASE_DIR / "locale")]
+# The shop's own catalog first (it wins), then Ukrainian for the Wagtail 8 strings that
+# Wagtail's bundled uk catalog does not have yet (scripts/messages.py, "upstream gaps").
+LOCALE_PATHS = [
+    Path(env_str("SHOP_LOCALE_DIR") or BASE_DIR / "locale"),
+    BASE_DIR / "locale_upstream",
+]
 WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
 TIME_ZONE = env_str("TIME_ZONE", "Europe/Kyiv")
 USE_I18N = True
