@@ -4,10 +4,10 @@ from django import forms
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminModelForm
-from wagtail.admin.widgets import AdminPageChooser
 
 from catalog.models import Price, ProductPage, StockRecord
 from catalog.prices import validate_price_amount
+from catalog.widgets import PageChooser
 from commerce.money import InvalidAmount
 
 
@@ -31,12 +31,7 @@ class StockRecordCreateForm(WagtailAdminModelForm):
     class Meta:
         model = StockRecord
         fields = ["product", "store", "quantity"]
-
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        # Made per form: the chooser writes its button text when built, in the language
-        # active then (at import time that was English).
-        self.fields["product"].widget = AdminPageChooser(target_models=[ProductPage])
+        widgets = {"product": PageChooser(target_models=[ProductPage])}
 
     def clean(self):
         cleaned = super().clean()

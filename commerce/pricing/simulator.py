@@ -10,9 +10,9 @@ from django.shortcuts import render
 from django.utils import timezone
 from django.utils.translation import gettext, pgettext_lazy
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.widgets import AdminPageChooser
 
 from catalog.models import ProductPage, Store
+from catalog.widgets import PageChooser
 from commerce.pricing.engine import price_cart
 from commerce.pricing.loader import load_discounts
 from commerce.pricing.models import Discount, LoyaltyTier
@@ -55,17 +55,12 @@ class SimulatorLineForm(forms.Form):
     product = forms.ModelChoiceField(
         queryset=ProductPage.objects.all(),
         required=False,
+        widget=PageChooser(target_models=[ProductPage]),
         label=_("Product"),
     )
     quantity = forms.IntegerField(
         min_value=1, max_value=9999, initial=1, required=False, label=_("Quantity")
     )
-
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        # Made per form: the chooser writes its button text in the language active when it
-        # is built (at import time, English).
-        self.fields["product"].widget = AdminPageChooser(target_models=[ProductPage])
 
     def clean(self):
         cleaned = super().clean()
