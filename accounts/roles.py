@@ -74,7 +74,7 @@ SALES_OPERATOR = Role(
     label=pgettext_lazy("shop role", "Sales operator"),
     description=_(
         "Orders: confirm, cancel, hand to delivery, edit lines and the operator "
-        "comment; reads customer cards."
+        "comment; reads customer cards; answers and closes inquiries."
     ),
     permissions=frozenset(
         {
@@ -85,6 +85,9 @@ SALES_OPERATOR = Role(
             "commerce.cancel_order",
             "commerce.ship_order",
             "commerce.view_customer",
+            # Inquiries from the feedback form (issue 14.6): read, answer, close.
+            "support.view_inquiry",
+            "support.change_inquiry",
         }
     ),
 )

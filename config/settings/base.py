@@ -17,6 +17,7 @@ CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS", [])
 INSTALLED_APPS = [
     "accounts",
     "home",
+    "support",
     "catalog",
     "commerce",
     "wagtail.contrib.forms",
@@ -271,6 +272,12 @@ ACCOUNT_RATE_LIMITS["cart_write"] = SHOP_CART_WRITE_RATE
 # an expired cart's pieces go to the next shopper who needs them, job or no job.
 SHOP_CART_TTL_ANONYMOUS = timedelta(minutes=env_int("SHOP_CART_TTL_ANONYMOUS_MINUTES", 30))
 SHOP_CART_TTL_CUSTOMER = timedelta(minutes=env_int("SHOP_CART_TTL_CUSTOMER_MINUTES", 24 * 60))
+
+# The feedback form (issue 14.6): messages sent per session (key) and per client address (ip),
+# counted by allauth's limiter on the shared cache like cart writes; past it the form answers
+# 429 and stores nothing.
+SHOP_INQUIRY_RATE = env_str("SHOP_INQUIRY_RATE", "3/10m/key,5/10m/ip")
+ACCOUNT_RATE_LIMITS["inquiry"] = SHOP_INQUIRY_RATE
 
 # New orders are mailed to every sales operator (SPEC §5) and to these extra addresses.
 SHOP_SALES_EMAILS = env_list("SHOP_SALES_EMAILS", [])

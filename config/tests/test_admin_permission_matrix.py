@@ -134,6 +134,8 @@ ALLOWED: dict[str, list[str]] = {
             ],
         ),
         *names("commerce_customers", READ),
+        # Inquiries from the feedback form (issue 14.6): read, answer, close.
+        *names("support_inquiries", [*READ, "answer", "close"]),
     ],
     "Warehouse worker": names("commerce_orders", [*READ, "status_assembling", "status_ready"]),
     "Accountant": names("commerce_orders", [*READ, "status_completed", "mark_paid"]),
@@ -226,6 +228,7 @@ def world(catalog, store, role_user, role_admin):
     from commerce.payments.models import ApiToken
     from commerce.pricing.models import Discount, LoyaltyTier
     from commerce.testing import place_test_order
+    from support.models import Inquiry
 
     category = CategoryPageFactory(parent=catalog, title="Plants", slug="plants")
     product = make_product(category, sku="PL-1", title="Rotala", price="65.00", stock={store: 9})
@@ -243,6 +246,9 @@ def world(catalog, store, role_user, role_admin):
     image = get_image_model().objects.create(title="Leaf", file=get_test_image_file())
     document = get_document_model().objects.create(title="Care sheet", file=image.file.name)
     token, _ = ApiToken.issue(name="bot")
+    inquiry = Inquiry.objects.create(
+        name="Olena", email="olena@example.com", message="Do you ship to Odesa?"
+    )
     parameter = ParameterDefinition.objects.first() or ParameterDefinition.objects.create(
         name="Height", kind="number"
     )
@@ -261,6 +267,7 @@ def world(catalog, store, role_user, role_admin):
         "commerce_loyalty_tiers": LoyaltyTier.objects.first().pk,
         "commerce_delivery": method.pk,
         "commerce_api_tokens": token.pk,
+        "support_inquiries": inquiry.pk,
         "catalog_prices": Price.objects.get(product=product).pk,
         "catalog_stock": StockRecord.objects.get(product=product, store=store).pk,
         "catalog_stores": store.pk,
@@ -316,6 +323,7 @@ def world(catalog, store, role_user, role_admin):
 PAYLOAD = {
     "pk": 1,
     "operator_comment": "written by the matrix",
+    "text": "answered by the matrix",
     "roles": ["Manager", "Sales operator"],
     "amount": "1.00",
     "quantity": "1",
@@ -395,6 +403,9 @@ MUST_REACH: dict[str, list[str]] = {
         "commerce_orders:edit_lines",
         "commerce_customers:index",
         "commerce_customers:inspect",
+        "support_inquiries:index",
+        "support_inquiries:inspect",
+        "support_inquiries:history",
     ],
     "Warehouse worker": ["commerce_orders:index", "commerce_orders:inspect"],
     "Accountant": ["commerce_orders:index", "commerce_orders:inspect"],
