@@ -33,14 +33,18 @@ def _model_perms(app_label: str, model: str, actions: str = "add change delete v
 MANAGER = Role(
     name="Manager",
     label=pgettext_lazy("shop role", "Manager"),
-    description=_("Sets prices and stock; owns discounts, loyalty tiers and delivery rates."),
+    description=_(
+        "Sets prices and stock; owns discounts, loyalty tiers and delivery rates; links "
+        "banners to discounts."
+    ),
     permissions=frozenset(
-        {ACCESS_ADMIN, "catalog.view_price", "catalog.change_price"}
+        {ACCESS_ADMIN, "catalog.view_price", "catalog.change_price", "home.link_banner"}
         | _model_perms("catalog", "stockrecord", "add change view")
         | _model_perms("catalog", "store")
         | _model_perms("commerce", "discount")
         | _model_perms("commerce", "loyaltytier")
         | _model_perms("commerce", "deliverymethod")
+        | _model_perms("home", "banner")
     ),
 )
 
@@ -48,10 +52,14 @@ CONTENT_MANAGER = Role(
     name="Content manager",
     label=pgettext_lazy("shop role", "Content manager"),
     description=_(
-        "Product pages, photos, parameters, categories and articles; "
-        "not prices, stock or discounts."
+        "Product pages, photos, parameters, categories, articles and info pages, banners' "
+        "images and texts, the site's navigation; not prices, stock or discounts."
     ),
-    permissions=frozenset({ACCESS_ADMIN} | _model_perms("catalog", "parameterdefinition")),
+    permissions=frozenset(
+        {ACCESS_ADMIN, "home.edit_banner_content", "home.change_navigationsettings"}
+        | _model_perms("catalog", "parameterdefinition")
+        | _model_perms("home", "banner", "change view")
+    ),
     page_permissions=frozenset(
         {"add_page", "change_page", "publish_page", "bulk_delete_page", "lock_page", "unlock_page"}
     ),

@@ -2,15 +2,7 @@
 queries. Visibility itself (visible / listed) is ``ProductPage.objects``' queryset
 (SPEC §1); category and product pages read their own context."""
 
-from catalog.models import CategoryPage, ProductPage
-
-
-def new_arrivals(*, limit: int = 8) -> list[ProductPage]:
-    """The newest listed products, newest first."""
-    return list(
-        ProductPage.objects.listed().order_by("-first_published_at", "-pk").with_tile_data()[:limit]
-    )
-
+from catalog.models import CategoryPage
 
 # The tree rules fix the depths: root 1 → HomePage 2 (one) → CatalogPage 3 (one) → categories 4.
 TOP_CATEGORY_DEPTH = 4

@@ -17,8 +17,9 @@ DEMO_STORES = (
     ("odesa", "Odesa shop", "Odesa, 20 Derybasivska St"),
 )
 HOME_INTRO = (
-    "<p>Greenwave grows aquarium plants in our own greenhouse and sells the electronics we use "
-    "ourselves. Order online and pick up in Kyiv, Lviv or Odesa, or have it delivered.</p>"
+    "<p>Greenwave вирощує акваріумні рослини у власній оранжереї і продає електроніку, якою "
+    "ми користуємося самі. Замовляйте онлайн і забирайте в Києві, Львові чи Одесі — або "
+    "отримайте доставкою по всій Україні.</p>"
 )
 
 
@@ -38,7 +39,10 @@ def ensure_catalog_page() -> CatalogPage:
         return catalog
     home = Site.objects.get(is_default_site=True).root_page.specific
     catalog = CatalogPage(
-        title="Catalog", slug="catalog", live=False, intro="<p>Everything we sell, by section.</p>"
+        title="Catalog",
+        slug="catalog",
+        live=False,
+        intro="<p>Усе, що ми продаємо, за розділами.</p>",
     )
     home.add_child(instance=catalog)
     catalog.save_revision().publish()

@@ -78,3 +78,36 @@ def delivery_options(
         )
         for method in methods
     ]
+
+
+@dataclass(frozen=True)
+class RateRow:
+    """One row of a method's table: from ``goods_total_from`` up to ``goods_total_to`` (None:
+    no upper end), the fee (UAH, 0 is free)."""
+
+    goods_total_from: Decimal
+    goods_total_to: Decimal | None
+    fee: Decimal
+
+
+def rate_table() -> list[tuple[DeliveryMethod, list[RateRow]]]:
+    """Active methods in display order with their rate rows, as the checkout charges them
+    (the delivery info page shows this table live, issue 14.1); two queries."""
+    methods = list(
+        DeliveryMethod.objects.filter(is_active=True)
+        .select_related("store")
+        .prefetch_related("rates")
+    )
+    table = []
+    for method in methods:
+        rates = sorted((r.goods_total_from, r.fee) for r in method.rates.all())
+        rows = [
+            RateRow(
+                goods_total_from=start,
+                goods_total_to=rates[i + 1][0] if i + 1 < len(rates) else None,
+                fee=fee,
+            )
+            for i, (start, fee) in enumerate(rates)
+        ]
+        table.append((method, rows))
+    return table

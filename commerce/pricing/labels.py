@@ -58,3 +58,41 @@ def applied_note(applied: AppliedDiscount) -> str:
     return ngettext(
         "a line with more than %(count)s piece", "a line with more than %(count)s pieces", pieces
     ) % {"count": pieces}
+
+
+def rule_in_words(discount) -> str:
+    """A product, set or group discount (``commerce.pricing.models.Discount``) as a shopper
+    reads it: "−10% on each piece", "−500,00 грн off the set", "everything in «Laptops»
+    −3%", "promo price 7 999,00 грн" (issue 14.3)."""
+    from catalog.glossary import term
+    from commerce.pricing.models import DiscountKindChoice
+    from commerce.pricing.types import DiscountType
+
+    if discount.type == DiscountType.PERCENT:
+        value = "−" + format_number(discount.value) + "%"
+    else:
+        value = format_money(discount.value)
+    if discount.kind == DiscountKindChoice.GROUP:
+        category = term(discount.category.title) if discount.category_id else ""
+        if discount.type == DiscountType.PRICE:
+            return gettext("Everything in «%(category)s» for %(price)s a piece") % {
+                "category": category,
+                "price": value,
+            }
+        if discount.type == DiscountType.AMOUNT:
+            value = "−" + value
+        return gettext("Everything in «%(category)s»: %(value)s on each piece") % {
+            "category": category,
+            "value": value,
+        }
+    if discount.is_set:
+        if discount.type == DiscountType.PRICE:
+            return gettext("Together, the whole set for %(price)s") % {"price": value}
+        if discount.type == DiscountType.AMOUNT:
+            value = "−" + value
+        return gettext("Bought together: %(value)s off the set") % {"value": value}
+    if discount.type == DiscountType.PRICE:
+        return gettext("Promo price %(price)s a piece") % {"price": value}
+    if discount.type == DiscountType.AMOUNT:
+        value = "−" + value
+    return gettext("%(value)s on each piece") % {"value": value}

@@ -79,6 +79,16 @@ def unit_offer(
 def attach_offers(products, request) -> None:
     """Set ``product.offer`` on listed products (they carry ``price`` and the annotated
     ``default_store_id``, the store the bag icon takes from). No query on a warm cache."""
+    _attach(products, request, store_of=lambda product: getattr(product, "default_store_id", None))
+
+
+def attach_store_offers(products, request, *, store_id: int) -> None:
+    """Set ``product.offer`` as ``store_id`` sells each product (a promotion's store), with the
+    shopper's loyalty percent. No query on a warm cache."""
+    _attach(products, request, store_of=lambda product: store_id)
+
+
+def _attach(products, request, *, store_of) -> None:
     products = list(products)
     if not products:
         return
@@ -87,7 +97,7 @@ def attach_offers(products, request) -> None:
     for product in products:
         product.offer = unit_offer(
             product_id=product.pk,
-            store_id=getattr(product, "default_store_id", None),
+            store_id=store_of(product),
             path=product.path,
             base=product.price.amount,
             loyalty_percent=loyalty,

@@ -1,12 +1,14 @@
 """``python manage.py load_demo`` — the demo catalog through the real importer, then the demo
-discounts and delivery methods. It lives in commerce because it seeds both apps (the catalog
-never imports commerce's demo)."""
+discounts and delivery methods, then the content: info pages, articles, promotions, the
+feedback page, banners and the footer. It lives in home, the top layer, because it seeds
+every app (catalog and commerce never import the content's demo)."""
 
 from django.core.management.base import BaseCommand, CommandError
 
 from catalog.demo.loader import load_demo_catalog
 from catalog.models import ProductPage
 from commerce.demo import ensure_demo_delivery, ensure_demo_discounts
+from home.demo import ensure_demo_content
 
 
 class Command(BaseCommand):
@@ -27,6 +29,7 @@ class Command(BaseCommand):
             # Data added by later versions of the demo still arrives (each step is idempotent).
             ensure_demo_discounts()
             ensure_demo_delivery()
+            ensure_demo_content()
             return
         report = load_demo_catalog(progress=True)
         for failure in report.failures:
@@ -34,5 +37,6 @@ class Command(BaseCommand):
         self.stdout.write(report.summary())
         self.stdout.write(f"Demo discounts created: {ensure_demo_discounts()}")
         self.stdout.write(f"Demo delivery methods created: {ensure_demo_delivery()}")
+        self.stdout.write(f"Demo content created: {ensure_demo_content()}")
         if not report.ok:
             raise CommandError("The demo catalog did not import cleanly.")
