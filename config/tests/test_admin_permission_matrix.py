@@ -119,8 +119,11 @@ ALLOWED: dict[str, list[str]] = {
         *names("commerce_loyalty_tiers", [*READ, "add", "edit", "delete"]),
         *names("commerce_delivery", [*READ, "add", "edit", "delete"]),
         "price_simulator:index",
+        # Banners (issue 14.2): managers create them by linking a product discount.
+        *names("home_banners", [*READ, "add", "edit", "delete"]),
     ],
-    "Content manager": PAGES,
+    # Banners' images and texts (issue 14.2), not their discounts (the form closes those).
+    "Content manager": [*PAGES, *names("home_banners", [*READ, "edit"])],
     "Sales operator": [
         *names(
             "commerce_orders",
@@ -246,6 +249,9 @@ def world(catalog, store, role_user, role_admin):
     image = get_image_model().objects.create(title="Leaf", file=get_test_image_file())
     document = get_document_model().objects.create(title="Care sheet", file=image.file.name)
     token, _ = ApiToken.issue(name="bot")
+    from home.models import Banner
+
+    banner = Banner.objects.create(discount=discount, title="Spring week", image=image)
     inquiry = Inquiry.objects.create(
         name="Olena", email="olena@example.com", message="Do you ship to Odesa?"
     )
@@ -268,6 +274,7 @@ def world(catalog, store, role_user, role_admin):
         "commerce_delivery": method.pk,
         "commerce_api_tokens": token.pk,
         "support_inquiries": inquiry.pk,
+        "home_banners": banner.pk,
         "catalog_prices": Price.objects.get(product=product).pk,
         "catalog_stock": StockRecord.objects.get(product=product, store=store).pk,
         "catalog_stores": store.pk,
@@ -388,6 +395,9 @@ MUST_REACH: dict[str, list[str]] = {
         "commerce_loyalty_tiers:index",
         "commerce_delivery:index",
         "price_simulator:index",
+        "home_banners:index",
+        "home_banners:add",
+        "home_banners:edit",
     ],
     "Content manager": [
         "wagtailadmin_explore",
@@ -396,6 +406,8 @@ MUST_REACH: dict[str, list[str]] = {
         "wagtailimages:add",
         "wagtaildocs:index",
         "wagtailsnippets_catalog_parameterdefinition:list",
+        "home_banners:index",
+        "home_banners:edit",
     ],
     "Sales operator": [
         "commerce_orders:index",

@@ -82,3 +82,33 @@ def test_each_language_gets_its_own_links(client, site_nav, ukrainian):
     assert english.select_one(".footer-links a")["href"] == "/en/returns/"
     ukrainian = page_soup(client, "/")
     assert ukrainian.select_one(".footer-links a")["href"] == "/returns/"
+
+
+def test_the_content_manager_edits_the_navigation_and_others_may_not(
+    client, site_nav, role_user
+):
+    from django.urls import reverse
+
+    url = reverse("wagtailsettings:edit", args=["home", "navigationsettings", site_nav.site_id])
+    form = {
+        "phone": "+380 67 111 22 33",
+        "email": "shop@example.com",
+        "address": "Lviv",
+        "hours": "",
+        "footer_links-TOTAL_FORMS": "0",
+        "footer_links-INITIAL_FORMS": "0",
+        "social_links-TOTAL_FORMS": "0",
+        "social_links-INITIAL_FORMS": "0",
+    }
+    for role in ("Manager", "Sales operator", "Warehouse worker"):
+        client.force_login(role_user(role))
+        assert client.get(url).status_code in (302, 403)
+        assert client.post(url, form).status_code in (302, 403)
+        site_nav.refresh_from_db()
+        assert site_nav.phone == "+380 44 123 45 67"
+    client.force_login(role_user("Content manager"))
+    assert client.get(url).status_code == 200
+    assert client.post(url, form).status_code == 302
+    site_nav.refresh_from_db()
+    assert site_nav.phone == "+380 67 111 22 33"
+    assert "tel:+380671112233" in client.get("/").text
