@@ -99,7 +99,9 @@ def content(home, catalog, role_user):
     return {
         "delivery": delivery.url,
         "article": article.url,
+        "promotions": promotions.url,
         "promotion": f"{promotions.url}{discounts[0].pk}/",
+        "articles": journal.url,
         "feedback": feedback.url,
         "operator": client.cookies[settings.SESSION_COOKIE_NAME].value,
     }
@@ -133,9 +135,17 @@ def test_a_shopper_walks_the_content_and_an_operator_answers(live_server, conten
         expect(carousel).to_have_attribute("data-rotating", "false")
         survey("content-home")
 
+        page.goto(url + content["promotions"])
+        expect(page.locator(".promotion")).to_have_count(3)
+        survey("content-promotions")
+
         page.goto(url + content["promotion"])
         expect(page.locator("#promotion-products .tile del.price-base")).to_have_count(1)
         survey("content-promotion")
+
+        page.goto(url + content["articles"])
+        expect(page.locator(".article-card")).to_have_count(1)
+        survey("content-articles")
 
         page.goto(url + content["article"])
         expect(page.locator(".tile")).to_have_count(1)
