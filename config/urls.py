@@ -16,6 +16,8 @@ urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("", include("commerce.api_urls")),
     path("documents/", include(wagtaildocs_urls)),
+    # robots.txt and sitemap.xml: one of each for every language (issue 14.7).
+    path("", include("home.seo_urls")),
 ]
 
 if settings.DEBUG:

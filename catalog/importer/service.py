@@ -6,7 +6,6 @@ from pathlib import Path
 from django.core.exceptions import ValidationError
 from django.core.files.images import ImageFile
 from django.db import IntegrityError, transaction
-from django.utils.text import slugify
 from tqdm import tqdm
 from wagtail.images import get_image_model
 from wagtail.models import Page, Site
@@ -176,8 +175,7 @@ class _RowImporter:
             product = ProductPage(
                 title=row.name,
                 sku=row.sku,
-                live=False,
-                slug=self._free_slug(category, row.name, row.sku),
+                live=False,  # its slug: catalog.slugs, when it is added under the category
                 sale_unit=row.sale_unit or DEFAULT_SALE_UNIT,
                 description=row.description_html or "",
             )
@@ -289,9 +287,8 @@ class _RowImporter:
         for title in path:
             child = CategoryPage.objects.child_of(parent).filter(title__iexact=title).first()
             if child is None:
-                child = CategoryPage(
-                    title=title, live=False, slug=self._free_slug(parent, title, "")
-                )
+                # The slug (Latin, unique among siblings) is made on save: catalog.slugs.
+                child = CategoryPage(title=title, live=False)
                 parent.add_child(instance=child)
                 child.save_revision(user=self.user).publish(user=self.user)
             parent = child
@@ -309,19 +306,6 @@ class _RowImporter:
             image._set_image_file_metadata()
             image.save()
         return image
-
-    @staticmethod
-    def _free_slug(parent: Page, title: str, sku: str) -> str:
-        base = slugify(title, allow_unicode=True)[:200] or slugify(sku) or "item"
-        siblings = set(Page.objects.child_of(parent).values_list("slug", flat=True))
-        candidates = [base, f"{base}-{slugify(sku)}" if sku else base]
-        for candidate in candidates:
-            if candidate not in siblings:
-                return candidate
-        counter = 2
-        while f"{base}-{counter}" in siblings:
-            counter += 1
-        return f"{base}-{counter}"
 
 
 def _values_of(item) -> tuple:

@@ -1,6 +1,7 @@
 """The catalog page tree (SPEC §1): CatalogPage → CategoryPage (any depth) → ProductPage."""
 
 from dataclasses import dataclass
+from decimal import Decimal
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
@@ -28,6 +29,8 @@ from catalog.models.product_parts import (
     ProductParameter,
     ProductPhoto,
 )
+from catalog.seo import product_json_ld
+from catalog.slugs import LatinSlugMixin
 
 sku_validator = RegexValidator(
     r"^[^\s]+$", _("A SKU is one word: letters, digits and signs like - . / without spaces.")
@@ -68,6 +71,11 @@ class ProductPageQuerySet(PageQuerySet):
         """Live products with a price: the ones a shopper may open."""
         return self.live().filter(price__amount__isnull=False)
 
+    def not_visible(self):
+        """Every product ``visible()`` leaves out (drafts, no price): kept out of the sitemap
+        (issue 14.7)."""
+        return self.exclude(pk__in=self.visible().values("pk"))
+
     def listed(self):
         """Visible products with sellable stock (pieces in an active store): the ones shown as
         tiles. A product whose only pieces sit in an inactive store is out of stock, as on its
@@ -100,7 +108,7 @@ class ProductPageQuerySet(PageQuerySet):
         )
 
 
-class CatalogPage(Page):
+class CatalogPage(LatinSlugMixin, Page):
     """The catalog root: lists the top-level categories. One per site."""
 
     intro = RichTextField(
@@ -122,7 +130,7 @@ class CatalogPage(Page):
         return context
 
 
-class CategoryPage(Page):
+class CategoryPage(LatinSlugMixin, Page):
     """A category; nests to any depth. Shows subcategories and every listed product of its
     whole subtree, 16 per page (SPEC §1)."""
 
@@ -195,7 +203,7 @@ class ProductPageForm(WagtailAdminPageForm):
         return cleaned
 
 
-class ProductPage(Page):
+class ProductPage(LatinSlugMixin, Page):
     """A product's content. Price and stock live in ``Price`` / ``StockRecord`` (SPEC §1)."""
 
     sku = models.CharField(
@@ -233,6 +241,7 @@ class ProductPage(Page):
     ]
 
     objects = PageManager.from_queryset(ProductPageQuerySet)()
+    og_type = "product"  # Open Graph (templates/includes/seo_head.html)
 
     class Meta:
         verbose_name = _("product")
@@ -318,6 +327,29 @@ class ProductPage(Page):
                     loyalty_percent=loyalty,
                 )
             )
+            # Search engines are told the price a guest sees, whoever is logged in.
+            detail["public_offer"] = (
+                detail["offer"]
+                if not loyalty
+                else unit_offer(
+                    product_id=self.pk,
+                    store_id=offers[0][0].pk if offers else None,
+                    path=self.path,
+                    base=detail["price"],
+                    loyalty_percent=Decimal("0"),
+                )
+            )
+        # Issue 14.7: the main photo as the page shows it (its prefetched gallery rendition)
+        # for Open Graph, and Product + Offer as JSON-LD.
+        photos = detail["photos"]
+        detail["seo_image"] = photos[0].image.get_rendition(GALLERY_RENDITION) if photos else None
+        detail["product_json_ld"] = product_json_ld(
+            page=self,
+            request=request,
+            offer=detail.get("public_offer"),
+            in_stock=detail["in_stock"],
+            image=detail["seo_image"],
+        )
         context.update(detail)
         return context
 

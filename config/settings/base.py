@@ -22,6 +22,7 @@ INSTALLED_APPS = [
     "commerce",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
+    "wagtail.contrib.sitemaps",  # sitemap.xml (home.seo)
     "wagtail.contrib.settings",
     "wagtail.contrib.routable_page",
     "wagtail.contrib.typed_table_block",
@@ -50,6 +51,7 @@ INSTALLED_APPS = [
     "django.contrib.sessions",
     "django.contrib.messages",
     "django.contrib.staticfiles",
+    "django.contrib.sitemaps",  # the sitemap.xml template Wagtail's sitemap renders
 ]
 
 MIDDLEWARE = [
@@ -255,6 +257,9 @@ WAGTAIL_EMAIL_MANAGEMENT_ENABLED = False
 # staff's e-mail hashes to a third party).
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAIL_ENABLE_WHATS_NEW_BANNER = False
+# Slugs (issue 14.7): the editor may type a Cyrillic slug (and its script copies a Cyrillic
+# title into the slug field as typed); catalog.slugs turns it into Latin letters on save.
+WAGTAIL_ALLOW_UNICODE_SLUGS = True
 
 # Shop (SPEC: money is Decimal with 2 places in one shop currency)
 SHOP_CURRENCY = env_str("SHOP_CURRENCY", "UAH")

@@ -16,6 +16,7 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
+from catalog.slugs import LatinSlugMixin
 from home.blocks import body_blocks, info_blocks
 
 ARTICLES_PER_PAGE = 12
@@ -27,7 +28,7 @@ CONTENT_PAGE_TYPES = [
 ]
 
 
-class HomePage(Page):
+class HomePage(LatinSlugMixin, Page):
     """Home (SPEC §2): banners, the store's description, a featured article, the catalog's
     sections, the most popular products and new arrivals — each block switchable."""
 
@@ -81,7 +82,7 @@ class HomePage(Page):
     # selectors that read them.
 
 
-class InfoPage(Page):
+class InfoPage(LatinSlugMixin, Page):
     """Delivery and payment, returns, contacts, about…: a body of blocks; the delivery page
     adds the live delivery-rate block."""
 
@@ -98,7 +99,7 @@ class InfoPage(Page):
         verbose_name_plural = _("info pages")
 
 
-class ArticleIndexPage(Page):
+class ArticleIndexPage(LatinSlugMixin, Page):
     """The articles, newest first, 12 a page; ``?tag=`` narrows them to one tag."""
 
     intro = models.TextField(blank=True, max_length=400, verbose_name=_("introduction"))
@@ -138,7 +139,7 @@ class ArticleTag(TaggedItemBase):
     )
 
 
-class ArticlePage(Page):
+class ArticlePage(LatinSlugMixin, Page):
     """An article: its date, author, lead image and text, a body of blocks, tags and the
     products it talks about."""
 
@@ -209,7 +210,7 @@ class ArticleRelatedProduct(Orderable):
         verbose_name_plural = _("related products")
 
 
-class PromotionIndexPage(RoutablePageMixin, Page):
+class PromotionIndexPage(LatinSlugMixin, RoutablePageMixin, Page):
     """The promotions (SPEC §2, issue 14.3): live product, group and set discounts with their
     products; ``<discount id>/`` is one promotion's page. An ended or unknown promotion
     answers 410 with a link back here."""
@@ -250,7 +251,7 @@ class PromotionIndexPage(RoutablePageMixin, Page):
         )
 
 
-class FeedbackPage(Page):
+class FeedbackPage(LatinSlugMixin, Page):
     """ "Reviews and suggestions" / contact form (issue 14.6): what is sent is stored as an
     inquiry for the sales operators (``support``)."""
 
