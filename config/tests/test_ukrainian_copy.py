@@ -115,7 +115,55 @@ def ukrainian_shop(ukrainian, home):
     courier = DeliveryMethod.objects.create(name="Кур'єр", code="courier", kind="courier")
     DeliveryRate.objects.create(method=courier, goods_total_from=Decimal(0), fee=Decimal(120))
     DeliveryMethod.objects.create(name="Самовивіз", code="pickup", kind="pickup", store=kyiv)
-    return {"catalog": catalog, "stem": stem, "rotala": rotala, "kyiv": kyiv, "courier": courier}
+    from home.models import (
+        ArticleIndexPage,
+        ArticlePage,
+        ArticleRelatedProduct,
+        FeedbackPage,
+        InfoPage,
+        PromotionIndexPage,
+    )
+
+    def publish(parent, page):
+        parent.add_child(instance=page)
+        page.save_revision().publish()
+        return page
+
+    delivery = publish(
+        home,
+        InfoPage(
+            title="Доставка і оплата",
+            slug="dostavka",
+            intro="Як ми доставляємо.",
+            body=[
+                {"type": "text", "value": "<p>Нова пошта та Укрпошта.</p>"},
+                {"type": "delivery_rates", "value": None},
+            ],
+        ),
+    )
+    journal = publish(home, ArticleIndexPage(title="Статті", slug="statti"))
+    article = ArticlePage(title="Стеблові навесні", slug="vesna", author="Олена", lead="Обрізайте.")
+    article.related_products.add(ArticleRelatedProduct(product=rotala))
+    article.tags.add("рослини")
+    publish(journal, article)
+    promotions = publish(home, PromotionIndexPage(title="Акції", slug="aktsii"))
+    feedback = publish(home, FeedbackPage(title="Відгуки та пропозиції", slug="vidguky"))
+    group_discount = Discount.objects.get()
+    return {
+        "catalog": catalog,
+        "stem": stem,
+        "rotala": rotala,
+        "kyiv": kyiv,
+        "courier": courier,
+        "content": [
+            delivery.url,
+            journal.url,
+            article.url,
+            promotions.url,
+            f"{promotions.url}{group_discount.pk}/",
+            feedback.url,
+        ],
+    }
 
 
 def read(client, url: str, data=None) -> tuple[str, set[str]]:
@@ -153,6 +201,14 @@ def test_a_shopper_reads_no_english_from_home_to_the_order(client, ukrainian_sho
     key = {"key": order.access_key}
     pages.append(read(client, reverse("order_detail", args=[order.number]), key))
 
+    english = {url: sorted(words) for url, words in pages if words}
+    assert english == {}
+
+
+def test_the_content_pages_read_no_english(client, ukrainian_shop):
+    """Issue 14: the delivery page with its live rates, the articles, the promotions and the
+    feedback form, in a shop whose own words are Ukrainian."""
+    pages = [read(client, url) for url in ukrainian_shop["content"]]
     english = {url: sorted(words) for url, words in pages if words}
     assert english == {}
 
