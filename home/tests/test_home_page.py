@@ -161,3 +161,14 @@ def test_the_home_page_runs_at_most_12_queries_with_every_block_filled(
     assert len(page.select(".banner-slide")) == 3
     assert page.select(".featured-article img")
     assert len(page.select("#popular .tile")) == 4 and len(page.select("#new-arrivals .tile")) == 8
+
+
+def test_popular_products_cost_one_query_then_none_for_ten_minutes(
+    plants, kyiv, django_assert_num_queries
+):
+    product = make_product(plants, sku="P-1", title="Rotala", stock={kyiv: 50})
+    sell(product, kyiv, 2, token="a")
+    with django_assert_num_queries(1):
+        assert popular_product_ids(limit=4) == [product.pk]
+    with django_assert_num_queries(0):
+        assert popular_product_ids(limit=4) == [product.pk]

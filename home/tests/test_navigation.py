@@ -84,9 +84,7 @@ def test_each_language_gets_its_own_links(client, site_nav, ukrainian):
     assert ukrainian.select_one(".footer-links a")["href"] == "/returns/"
 
 
-def test_the_content_manager_edits_the_navigation_and_others_may_not(
-    client, site_nav, role_user
-):
+def test_the_content_manager_edits_the_navigation_and_others_may_not(client, site_nav, role_user):
     from django.urls import reverse
 
     url = reverse("wagtailsettings:edit", args=["home", "navigationsettings", site_nav.site_id])
