@@ -7,6 +7,7 @@ the limits hold across every worker. The client address honours
 from allauth.core import ratelimit
 from django.utils.translation import gettext as _
 
+from config.ratelimit import visitor_key
 from support.services import InquiryError
 
 
@@ -14,18 +15,10 @@ class TooManyInquiries(InquiryError):
     status = 429
 
 
-def _session_key(request) -> str:
-    if request.user.is_authenticated:
-        return f"user:{request.user.pk}"
-    if not request.session.session_key:
-        request.session.save()  # a first-time visitor gets a bucket of their own, not a shared one
-    return f"session:{request.session.session_key}"
-
-
 def inquiry_refusal(request) -> TooManyInquiries | None:
     """Count one message sent from this client; past the limit return the error to answer
     with (429), else None."""
-    if ratelimit.consume(request, action="inquiry", key=_session_key(request)):
+    if ratelimit.consume(request, action="inquiry", key=visitor_key(request)):
         return None
     return TooManyInquiries(
         _(

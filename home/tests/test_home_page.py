@@ -22,10 +22,8 @@ pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture(autouse=True)
-def _fresh_cache():
-    cache.clear()
-    yield
-    cache.clear()
+def _fresh_cache(fresh_cache):
+    """Each test starts from an empty cache (home/tests/conftest.py)."""
 
 
 def publish(parent, page):
