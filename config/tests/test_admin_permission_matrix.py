@@ -413,14 +413,19 @@ MUST_REACH: dict[str, list[str]] = {
         "commerce_orders:index",
         "commerce_orders:inspect",
         "commerce_orders:edit_lines",
+        "commerce_orders:history",
         "commerce_customers:index",
         "commerce_customers:inspect",
         "support_inquiries:index",
         "support_inquiries:inspect",
         "support_inquiries:history",
     ],
-    "Warehouse worker": ["commerce_orders:index", "commerce_orders:inspect"],
-    "Accountant": ["commerce_orders:index", "commerce_orders:inspect"],
+    "Warehouse worker": [
+        "commerce_orders:index",
+        "commerce_orders:inspect",
+        "commerce_orders:history",
+    ],
+    "Accountant": ["commerce_orders:index", "commerce_orders:inspect", "commerce_orders:history"],
 }
 
 
