@@ -11,6 +11,7 @@ from commerce.orders.models import (
     OrderStatusChange,
     PaymentMethod,
     PaymentStatus,
+    ProductSalesDay,
 )
 from commerce.payments.models import ApiToken, Payment
 from commerce.pricing.models import Discount, DiscountKindChoice, DiscountProduct, LoyaltyTier
@@ -26,6 +27,7 @@ __all__ = [
     "Payment",
     "PaymentMethod",
     "PaymentStatus",
+    "ProductSalesDay",
     "Cart",
     "CartLine",
     "Customer",

@@ -15,6 +15,7 @@ from apscheduler.triggers.cron import CronTrigger
 from django_tasks.base import Task
 
 from commerce.cart.tasks import release_expired_carts_task
+from commerce.orders.tasks import sales_recompute_task
 from commerce.pricing.tasks import loyalty_recompute_all_task
 
 
@@ -58,6 +59,15 @@ SCHEDULE: tuple[ScheduledTask, ...] = (
         # repairs a percent that missed its recompute (a tier change whose on-commit recompute
         # died with its process, a bulk update of the table that sends no signal).
         description="Recompute every customer's loyalty percent from the tier table (safety net)",
+    ),
+    ScheduledTask(
+        name="popularity-window",
+        task=sales_recompute_task,
+        cron="10 0 * * *",
+        # Issue 15: the "popular" sort counts pieces sold in the last 90 days; orders move the
+        # counters as they are placed, edited and cancelled, and this drops the day that left
+        # the window. A skipped night only keeps that day's sales one day longer.
+        description="Move the 90-day popularity window: forget sales older than 90 days",
     ),
 )
 

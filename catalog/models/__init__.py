@@ -1,4 +1,4 @@
-from catalog.models.inventory import Price, StockRecord, Store
+from catalog.models.inventory import Price, ProductPopularity, StockRecord, Store
 from catalog.models.pages import CatalogPage, CategoryPage, ProductPage
 from catalog.models.parameters import ParameterDefinition, ParameterKind
 from catalog.models.product_parts import ProductParameter, ProductPhoto
@@ -12,6 +12,7 @@ __all__ = [
     "ProductPage",
     "ProductParameter",
     "ProductPhoto",
+    "ProductPopularity",
     "StockRecord",
     "Store",
 ]

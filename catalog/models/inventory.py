@@ -145,3 +145,30 @@ class Price(models.Model):
 
     def __str__(self) -> str:
         return f"{self.product.title} ({self.product.sku})"
+
+
+class ProductPopularity(models.Model):
+    """Pieces of the product sold in the popularity window (the last 90 days, orders not
+    cancelled): the column the category page's "popular" sort reads (DESIGN: listings read
+    ready data). Kept out of page revisions like the price; written only through
+    ``catalog.popularity`` by the order services (placement, line edits, cancellation) and
+    recomputed nightly as the window moves. No row means nothing sold."""
+
+    product = models.OneToOneField(
+        "catalog.ProductPage",
+        on_delete=models.CASCADE,
+        related_name="popularity",
+        primary_key=True,
+        verbose_name=_("product"),
+    )
+    units = models.PositiveIntegerField(
+        default=0, db_index=True, verbose_name=_("pieces sold in 90 days")
+    )
+    updated_at = models.DateTimeField(auto_now=True, verbose_name=_("updated at"))
+
+    class Meta:
+        verbose_name = _("product popularity")
+        verbose_name_plural = _("product popularity")
+
+    def __str__(self) -> str:
+        return f"{self.product_id}: {self.units}"

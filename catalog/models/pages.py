@@ -8,7 +8,7 @@ from django.core.exceptions import ValidationError
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.core.validators import RegexValidator
 from django.db import models
-from django.db.models import Exists, OuterRef, Prefetch, Subquery
+from django.db.models import Exists, F, OrderBy, OuterRef, Prefetch, Subquery
 from django.http import Http404
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
@@ -48,12 +48,18 @@ def normalize_sku(value: str | None) -> str | None:
 class SortOption:
     key: str
     label: str
-    ordering: tuple[str, ...]
+    ordering: tuple[str | OrderBy, ...]
 
 
-# "popular" needs sales and arrives with orders; these are the sorts that exist today.
 SORT_OPTIONS = (
     SortOption("newest", _("Newest"), ("-first_published_at", "-pk")),
+    # Issue 15: pieces sold in the last 90 days, read from the indexed counter the order
+    # services keep (ProductPopularity; no row = none sold), ties by newest.
+    SortOption(
+        "popular",
+        _("Popular"),
+        (F("popularity__units").desc(nulls_last=True), "-first_published_at", "-pk"),
+    ),
     SortOption("price", _("Price: low to high"), ("price__amount", "pk")),
     SortOption("-price", _("Price: high to low"), ("-price__amount", "-pk")),
     SortOption("name", _("Name"), ("title", "pk")),

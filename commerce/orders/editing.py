@@ -28,6 +28,7 @@ from catalog.stock import (
 )
 from commerce.delivery.selectors import delivery_fee
 from commerce.orders.models import FulfilmentStatus, Order, OrderLine, PaymentStatus
+from commerce.orders.sales import order_day, sales_record
 from commerce.orders.snapshots import line_discounts_snapshot, order_discounts_snapshot
 from commerce.pricing.offers import price_lines
 from commerce.pricing.types import LineInput
@@ -179,6 +180,11 @@ def order_lines_edit(
                 user=user,
                 source=f"Order {order.number} edited",
             )
+        # Issue 15: the pieces sold follow the lines (counted on the day the order was placed).
+        deltas: dict[int, int] = {}
+        for plan in changed:
+            deltas[plan.product.pk] = deltas.get(plan.product.pk, 0) + plan.new - plan.old
+        sales_record(day=order_day(order), deltas=deltas)
 
         old_total = order.grand_total
         _reprice(order, [plan for plan in planned.values() if plan.new])

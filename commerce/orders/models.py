@@ -220,3 +220,29 @@ def status_label(code: str, choices: type[models.TextChoices] = FulfilmentStatus
         return str(choices(code).label)
     except ValueError:
         return code
+
+
+class ProductSalesDay(models.Model):
+    """Pieces of one product sold on one day (the local date its orders were placed), by
+    orders not cancelled: what the popularity counter (``catalog.ProductPopularity``) sums
+    over its 90-day window. Written only by ``commerce.orders.sales``; days that left the
+    window are deleted by the nightly recompute."""
+
+    product = models.ForeignKey(
+        "catalog.ProductPage",
+        on_delete=models.CASCADE,
+        related_name="+",
+        verbose_name=_("product"),
+    )
+    day = models.DateField(db_index=True, verbose_name=_("day"))
+    pieces = models.PositiveIntegerField(default=0, verbose_name=_("pieces"))
+
+    class Meta:
+        verbose_name = _("daily sales")
+        verbose_name_plural = _("daily sales")
+        constraints = [
+            models.UniqueConstraint(fields=["product", "day"], name="productsalesday_product_day")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.product_id} @ {self.day}: {self.pieces}"

@@ -21,6 +21,7 @@ from commerce.orders.models import (
     PaymentStatus,
 )
 from commerce.orders.notifications import notify_status_changed
+from commerce.orders.sales import lines_pieces, order_day, sales_record
 from commerce.pricing.loyalty import loyalty_record_completed_order
 from config.errors import ShopError
 
@@ -143,6 +144,11 @@ def set_status(*, order: Order, to_status: str, user, base_url: str = "") -> Tra
                         user=user,
                         source=f"Order {order.number} cancelled",
                     )
+            # Issue 15: a cancelled order's pieces no longer count as sold.
+            sales_record(
+                day=order_day(order),
+                deltas={pk: -n for pk, n in lines_pieces(lines).items()},
+            )
         Order.objects.filter(pk=order.pk).update(fulfilment_status=to_status)
         order.fulfilment_status = to_status
         change = OrderStatusChange.objects.create(
