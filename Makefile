@@ -62,9 +62,10 @@ test-pg: $(TEST_STAMP) browser gettext
 postgres:
 	@./scripts/start_postgres.sh
 
-## bench: pricing benchmark (ratios against a baseline measured in the same run)
+## bench: pricing and listing benchmarks (ratios against a baseline measured in the same run)
 bench: $(TEST_STAMP)
 	$(PY) bench/pricing.py
+	$(PY) bench/listings.py
 
 ## mutation: mutmut over the store's core — pricing, stock, cart services, the status machine
 ## ([tool.mutmut] in pyproject.toml). Slow (tens of minutes on two cores), so not in CI.

@@ -1,0 +1,120 @@
+"""Listing benchmark (issue 15.5): the category page and the search page on a generated
+catalog of 20,000 products (``manage.py generate_catalog``).
+
+Run: ``.venv/bin/python bench/listings.py [--products N]`` (or ``make bench``). Uses a
+throw-away SQLite database, generates the catalog (its time is printed), then measures each
+page through Django's test client: queries per request and the median wall time, against a
+bare Django view (one query, a tiny template) measured in the same run, so the ratio is what
+to watch. A page the branch does not serve yet (the search page answers 404) is skipped with
+a message.
+"""
+
+import argparse
+import os
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+WORKDIR = tempfile.mkdtemp(prefix="shop-bench-")
+os.environ["DJANGO_SETTINGS_MODULE"] = "config.settings.test"
+os.environ["DATABASE_URL"] = f"sqlite:///{WORKDIR}/bench.sqlite3"
+
+import django  # noqa: E402
+
+django.setup()
+
+from django.core.management import call_command  # noqa: E402
+from django.db import connection  # noqa: E402
+from django.test import Client, override_settings  # noqa: E402
+
+REPEATS = 15
+
+# Filter parameters of the category page (issue 15.3, built on another branch). When they
+# exist, put three active filters here, e.g. {"price_min": "100", "p-brand": "Aqua", ...}.
+# <<< FILTERS: add the filter URL parameters here >>>
+FILTERS: dict[str, str] = {}
+
+
+def bare_view(request):
+    """The baseline: a bare Django view with one small query and a tiny template."""
+    from django.http import HttpResponse
+    from django.template import engines
+
+    from catalog.models import Price
+
+    amount = Price.objects.values_list("amount", flat=True).first()
+    template = engines["django"].from_string("<p>{{ amount }}</p>")
+    return HttpResponse(template.render({"amount": amount}))
+
+
+def measure(client, url, params) -> tuple[int, float, int]:
+    """(status, median ms, queries) of GET ``url`` after one warm-up request."""
+    first = client.get(url, params)
+    if first.status_code != 200:
+        return first.status_code, 0.0, 0
+    executed = []
+
+    def count(execute, sql, params, many, context):
+        executed.append(sql)
+        return execute(sql, params, many, context)
+
+    with connection.execute_wrapper(count):
+        client.get(url, params)
+    samples = []
+    for _ in range(REPEATS):
+        start = time.perf_counter()
+        client.get(url, params)
+        samples.append((time.perf_counter() - start) * 1000)
+    return 200, statistics.median(samples), len(executed)
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--products", type=int, default=20000)
+    args = parser.parse_args()
+
+    import importlib
+
+    from django.urls import path
+
+    from catalog.generator import generate_catalog
+    from catalog.models import CategoryPage
+
+    project_urls = importlib.import_module(django.conf.settings.ROOT_URLCONF)
+    project_urls.urlpatterns.insert(0, path("bench-bare/", bare_view))
+    call_command("migrate", verbosity=0)
+    made = generate_catalog(products=args.products)
+    print(
+        f"listing benchmark: generated {made.products} products in {made.categories} "
+        f"categories in {made.seconds:.1f} s; median of {REPEATS} requests, SQLite"
+    )
+    # The largest branch: a quarter of the catalog (5,000 of 20,000) in its subtree.
+    branch = CategoryPage.objects.child_of(made.root).first()
+    client = Client()
+    with override_settings(ALLOWED_HOSTS=["*"], DEBUG=False):
+        _, bare_ms, bare_queries = measure(client, "/bench-bare/", {})
+        print(f"  bare Django view (baseline): {bare_ms:.2f} ms, {bare_queries} query")
+        pages = [
+            ("category, newest", branch.url, {}),
+            ("category, sort=popular", branch.url, {"sort": "popular"}),
+            ("category, sort=popular, page 50", branch.url, {"sort": "popular", "page": "50"}),
+            ("category, sort=popular + filters", branch.url, {"sort": "popular", **FILTERS}),
+            ("search /search/?q=aqua", "/search/", {"q": "aqua"}),
+        ]
+        for label, url, params in pages:
+            if label.endswith("filters") and not FILTERS:
+                print(f"  {label}: skipped (no filter parameters on this branch yet)")
+                continue
+            status, ms, queries = measure(client, url, params)
+            if status != 200:
+                print(f"  {label}: skipped ({url} answers {status} on this branch)")
+                continue
+            print(f"  {label}: {ms:.2f} ms, {queries} queries, {ms / bare_ms:.1f}x the baseline")
+
+
+if __name__ == "__main__":
+    main()
