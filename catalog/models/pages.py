@@ -21,6 +21,7 @@ from wagtail.query import PageQuerySet
 from wagtail.search import index
 
 from catalog.formsets import distinct_chosen
+from catalog.models.filters import FilteredListing
 from catalog.models.inventory import Price, StockRecord
 from catalog.models.product_parts import (
     GALLERY_RENDITION,
@@ -166,12 +167,10 @@ class CategoryPage(LatinSlugMixin, Page):
 
         Returns ``{"subcategories": [CategoryPage], "products": Page of ProductPage (16 per
         page), "sort": key, "sort_options": SORT_OPTIONS, "paginator": Paginator,
-        "filters": catalog.filters.FilteredListing}``. ``query`` (the request's GET) carries
+        "filters": catalog.models.filters.FilteredListing}``. ``query`` (the request's GET) carries
         the filters (issue 15.2). An unknown sort falls back to newest; a page number out of
         range shows the last page (SPEC §1).
         """
-        from catalog.filters import FilteredListing
-
         sort_key = sort if sort in SORTS else DEFAULT_SORT
         filters = FilteredListing(
             ProductPage.objects.listed().descendant_of(self),

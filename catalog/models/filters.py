@@ -26,6 +26,9 @@ Queries: one for the facets (definitions present in the subtree with their numer
 one aggregate for every choice count at once (each parameter's counts ignore that parameter's
 own selection: a conditional ``COUNT(DISTINCT product)`` per definition), and the listing's
 own — a constant number whatever the products and the filters.
+
+It sits in ``catalog.models`` because ``CategoryPage.listing`` uses it and it queries the
+parameter models (a module beside them keeps the package free of import cycles).
 """
 
 from __future__ import annotations
