@@ -13,3 +13,18 @@
     document.addEventListener("htmx:afterSettle", openOnWideScreens);
     if (document.readyState !== "loading") openOnWideScreens();
 })();
+
+// Empty boxes stay out of the address htmx pushes (the no-JS form sends them; the server
+// ignores them either way).
+document.addEventListener("htmx:configRequest", function (event) {
+    if (!event.detail.elt || event.detail.elt.id !== "catalog-filters") return;
+    var parameters = event.detail.parameters;
+    var keys = parameters instanceof FormData ? Array.from(new Set(parameters.keys())) : Object.keys(parameters);
+    keys.forEach(function (key) {
+        var value = parameters instanceof FormData ? parameters.getAll(key) : parameters[key];
+        var empty = Array.isArray(value) ? value.every(function (v) { return v === ""; }) : value === "";
+        if (!empty) return;
+        if (parameters instanceof FormData) parameters.delete(key);
+        else delete parameters[key];
+    });
+});
