@@ -2,7 +2,8 @@
 tank": 24 °C) and light in Debian's Chromium; the listing updates in place (htmx) and the
 address follows, the back button returns the previous state, a choice's count follows the
 other filters, a result goes into the cart. The page fits every width and passes axe-core
-(the responsive test's Survey)."""
+(the responsive test's Survey). It lives here, beside that survey: catalog tests may not
+reach commerce through config.tests (the import contracts)."""
 
 import pytest
 from playwright.sync_api import expect
