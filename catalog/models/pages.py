@@ -9,7 +9,7 @@ from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.core.validators import RegexValidator
 from django.db import models
 from django.db.models import Exists, F, OrderBy, OuterRef, Prefetch, Subquery
-from django.http import Http404
+from django.http import Http404, QueryDict
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminPageForm
@@ -21,6 +21,7 @@ from wagtail.query import PageQuerySet
 from wagtail.search import index
 
 from catalog.formsets import distinct_chosen
+from catalog.models.filters import FilteredListing
 from catalog.models.inventory import Price, StockRecord
 from catalog.models.product_parts import (
     GALLERY_RENDITION,
@@ -158,25 +159,31 @@ class CategoryPage(LatinSlugMixin, Page):
 
         context = super().get_context(request, *args, **kwargs)
         context.update(
-            self.listing(page_number=request.GET.get("page"), sort=request.GET.get("sort"))
+            self.listing(
+                page_number=request.GET.get("page"), sort=request.GET.get("sort"), query=request.GET
+            )
         )
         attach_offers(context["products"].object_list, request)
         return context
 
-    def listing(self, *, page_number: str | None, sort: str | None) -> dict:
+    def listing(
+        self, *, page_number: str | None, sort: str | None, query: QueryDict | None = None
+    ) -> dict:
         """Context for the category page.
 
         Returns ``{"subcategories": [CategoryPage], "products": Page of ProductPage (16 per
-        page), "sort": key, "sort_options": SORT_OPTIONS, "paginator": Paginator}``. An unknown
-        sort falls back to newest; a page number out of range shows the last page (SPEC §1).
+        page), "sort": key, "sort_options": SORT_OPTIONS, "paginator": Paginator,
+        "filters": catalog.models.filters.FilteredListing}``. ``query`` (the request's GET) carries
+        the filters (issue 15.2). An unknown sort falls back to newest; a page number out of
+        range shows the last page (SPEC §1).
         """
         sort_key = sort if sort in SORTS else DEFAULT_SORT
-        products = (
-            ProductPage.objects.listed()
-            .descendant_of(self)
-            .order_by(*SORTS[sort_key].ordering)
-            .with_tile_data()
+        filters = FilteredListing(
+            ProductPage.objects.listed().descendant_of(self),
+            query if query is not None else QueryDict(),
+            keep={"sort": sort_key if sort_key != DEFAULT_SORT else ""},
         )
+        products = filters.products.order_by(*SORTS[sort_key].ordering).with_tile_data()
         paginator = Paginator(products, settings.SHOP_PRODUCTS_PER_PAGE)
         try:
             page = paginator.page(page_number or 1)
@@ -190,6 +197,7 @@ class CategoryPage(LatinSlugMixin, Page):
             "paginator": paginator,
             "sort": sort_key,
             "sort_options": SORT_OPTIONS,
+            "filters": filters,
         }
 
 
