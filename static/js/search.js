@@ -52,7 +52,10 @@
         } else if (event.key === "Enter" && index >= 0) {
             event.preventDefault();
             window.location.href = options(p.box)[index].href;
-        } else if (event.key === "Escape") {
+        } else if (event.key === "Escape" && options(p.box).length) {
+            // The first Escape closes the list and keeps the words; the next one clears the
+            // box as a search field does.
+            event.preventDefault();
             close(p);
         }
     });
