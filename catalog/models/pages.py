@@ -10,6 +10,7 @@ from django.core.validators import RegexValidator
 from django.db import models
 from django.db.models import Exists, F, OrderBy, OuterRef, Prefetch, Subquery
 from django.http import Http404, QueryDict
+from django.utils import translation
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminPageForm
@@ -21,6 +22,7 @@ from wagtail.query import PageQuerySet
 from wagtail.search import index
 
 from catalog.formsets import distinct_chosen
+from catalog.glossary import term
 from catalog.models.filters import FilteredListing
 from catalog.models.inventory import Price, StockRecord
 from catalog.models.product_parts import (
@@ -247,11 +249,18 @@ class ProductPage(LatinSlugMixin, Page):
     ]
     parent_page_types = ["catalog.CategoryPage"]
     subpage_types: list[str] = []
+    # Shopper search (issue 15.1, catalog.search). Price and stock are left out on purpose:
+    # they change without saving the page, so the search filters them in SQL at query time
+    # and is never stale about them. Title, SKU, description and ``search_terms`` are indexed
+    # on every save through Wagtail's signals; catalog.signals re-indexes a product when its
+    # parameters or its categories' titles change.
     search_fields = [
         *Page.search_fields,
-        index.SearchField("sku"),
+        index.SearchField("sku", boost=3),
         index.AutocompleteField("sku"),
         index.SearchField("description"),
+        index.SearchField("search_terms"),
+        index.AutocompleteField("search_terms"),
     ]
 
     objects = PageManager.from_queryset(ProductPageQuerySet)()
@@ -407,6 +416,20 @@ class ProductPage(LatinSlugMixin, Page):
             "photos": photos,
             "parameters": parameters,
         }
+
+    def search_terms(self) -> str:
+        """What a shopper may type besides the title, SKU and description (indexed): the text
+        values of its parameters (brand, model, other names like "Lilaeopsis") and the titles of
+        its categories, each in Ukrainian and in English when the glossary has the word, so
+        both languages find it."""
+        words = [parameter.text_value for parameter in self.parameters.all()]
+        words += CategoryPage.objects.ancestor_of(self).values_list("title", flat=True)
+        words = [word for word in words if word]
+        found = dict.fromkeys(words)
+        for language in ("uk", "en"):
+            with translation.override(language):
+                found.update(dict.fromkeys(term(word) for word in words))
+        return " ".join(found)
 
     @property
     def main_photo(self):
