@@ -6,6 +6,6 @@ from django.db import migrations
 
 
 class Migration(migrations.Migration):
-    dependencies = [("catalog", "0002_verbose_names")]
+    dependencies = [("catalog", "0003_popularity")]
 
     operations = [TrigramExtension()]
