@@ -12,7 +12,7 @@ atomic ``+ n`` updates, so concurrent orders all count. ``sales_recompute`` (nig
 import datetime
 
 from django.db import IntegrityError, transaction
-from django.db.models import F, Sum, Value
+from django.db.models import Case, F, Sum, Value, When
 from django.db.models.functions import Greatest
 from django.utils import timezone
 
@@ -41,9 +41,37 @@ def sales_record(*, day: datetime.date, deltas: dict[int, int]) -> None:
     deltas = {pk: n for pk, n in deltas.items() if pk is not None and n}
     if not deltas or day < window_start():
         return
-    for product_id in sorted(deltas):
-        _day_add(product_id, day, deltas[product_id])
+    _days_add(day, deltas)
     popularity_add(deltas)
+
+
+def _days_add(day: datetime.date, deltas: dict[int, int]) -> None:
+    """``deltas`` added to the day's rows in three queries whatever the number of products:
+    one ``UPDATE … CASE`` for the rows that exist, one insert for the missing ones (each on
+    its own should a concurrent order insert one of them first)."""
+    ids = sorted(deltas)
+    rows = ProductSalesDay.objects.filter(day=day, product_id__in=ids)
+    existing = set(rows.values_list("product_id", flat=True))
+    if existing:
+        rows.filter(product_id__in=existing).update(
+            pieces=Greatest(
+                Case(
+                    *[When(product_id=pk, then=F("pieces") + deltas[pk]) for pk in sorted(existing)]
+                ),
+                Value(0),
+            )
+        )
+    missing = [pk for pk in ids if pk not in existing and deltas[pk] > 0]
+    if not missing:
+        return
+    try:
+        with transaction.atomic():
+            ProductSalesDay.objects.bulk_create(
+                [ProductSalesDay(product_id=pk, day=day, pieces=deltas[pk]) for pk in missing]
+            )
+    except IntegrityError:
+        for pk in missing:
+            _day_add(pk, day, deltas[pk])
 
 
 def _day_add(product_id: int, day: datetime.date, delta: int) -> None:
