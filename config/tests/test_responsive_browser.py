@@ -324,13 +324,18 @@ class Survey:
         )
 
     def header(self) -> None:
-        """The phone header: one row, menu button and cart, links folded until asked for."""
+        """The phone header: one row of logo, menu button and cart, links folded until asked
+        for, and the search box on its own row under it (a phone shopper searches first)."""
         page = self.page
         self.width(PHONE)
         toggle = page.locator(".menu-toggle")
         links = page.locator(".catalog-nav a").first
+        row = page.locator("header.site-header .header-row").bounding_box()["height"]
+        self.check(row <= 80, f"header @ {PHONE}: {row}px tall (more than one row)")
+        search = page.locator("header.site-header .site-search")
+        self.check(search.is_visible(), f"header @ {PHONE}: the search box is hidden")
         height = page.locator("header.site-header").bounding_box()["height"]
-        self.check(height <= 80, f"header @ {PHONE}: {height}px tall (more than one row)")
+        self.check(height <= 130, f"header @ {PHONE}: {height}px tall with the search row")
         self.check(not links.is_visible(), f"header @ {PHONE}: catalog links not folded away")
         if toggle.is_visible():
             self.check(
