@@ -33,6 +33,7 @@ from catalog.models.product_parts import (
     ProductPhoto,
 )
 from catalog.seo import product_json_ld
+from catalog.routing import RoutedPageMixin
 from catalog.slugs import LatinSlugMixin
 
 sku_validator = RegexValidator(
@@ -117,7 +118,7 @@ class ProductPageQuerySet(PageQuerySet):
         )
 
 
-class CatalogPage(LatinSlugMixin, Page):
+class CatalogPage(RoutedPageMixin, LatinSlugMixin, Page):
     """The catalog root: lists the top-level categories. One per site."""
 
     intro = RichTextField(
@@ -139,7 +140,7 @@ class CatalogPage(LatinSlugMixin, Page):
         return context
 
 
-class CategoryPage(LatinSlugMixin, Page):
+class CategoryPage(RoutedPageMixin, LatinSlugMixin, Page):
     """A category; nests to any depth. Shows subcategories and every listed product of its
     whole subtree, 16 per page (SPEC §1)."""
 
@@ -219,7 +220,7 @@ class ProductPageForm(WagtailAdminPageForm):
         return cleaned
 
 
-class ProductPage(LatinSlugMixin, Page):
+class ProductPage(RoutedPageMixin, LatinSlugMixin, Page):
     """A product's content. Price and stock live in ``Price`` / ``StockRecord`` (SPEC §1)."""
 
     sku = models.CharField(

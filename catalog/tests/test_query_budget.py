@@ -12,10 +12,10 @@ from wagtail_factories import ImageFactory
 from catalog.tests.factories import CategoryPageFactory, StoreFactory, make_product
 from commerce.customers.models import Customer
 
-BUDGET = 15
-BUDGET_WITH_CART = 18  # measured: + the cart and its priced lines in the header
-BUDGET_CUSTOMER = 21  # measured: + the session user and the customer card's loyalty percent
-BUDGET_CUSTOMER_WITH_CART = 22  # measured
+BUDGET = 11
+BUDGET_WITH_CART = 14  # measured: + the cart and its priced lines in the header
+BUDGET_CUSTOMER = 17  # measured: + the session user and the customer card's loyalty percent
+BUDGET_CUSTOMER_WITH_CART = 18  # measured
 
 
 @pytest.fixture(autouse=True)

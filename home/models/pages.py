@@ -16,6 +16,7 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
+from catalog.routing import RoutedPageMixin
 from catalog.slugs import LatinSlugMixin
 from home.blocks import body_blocks, info_blocks
 
@@ -28,7 +29,7 @@ CONTENT_PAGE_TYPES = [
 ]
 
 
-class HomePage(LatinSlugMixin, Page):
+class HomePage(RoutedPageMixin, LatinSlugMixin, Page):
     """Home (SPEC §2): banners, the store's description, a featured article, the catalog's
     sections, the most popular products and new arrivals — each block switchable."""
 
@@ -82,7 +83,7 @@ class HomePage(LatinSlugMixin, Page):
     # selectors that read them.
 
 
-class InfoPage(LatinSlugMixin, Page):
+class InfoPage(RoutedPageMixin, LatinSlugMixin, Page):
     """Delivery and payment, returns, contacts, about…: a body of blocks; the delivery page
     adds the live delivery-rate block."""
 
@@ -99,7 +100,7 @@ class InfoPage(LatinSlugMixin, Page):
         verbose_name_plural = _("info pages")
 
 
-class ArticleIndexPage(LatinSlugMixin, Page):
+class ArticleIndexPage(RoutedPageMixin, LatinSlugMixin, Page):
     """The articles, newest first, 12 a page; ``?tag=`` narrows them to one tag."""
 
     intro = models.TextField(blank=True, max_length=400, verbose_name=_("introduction"))
@@ -139,7 +140,7 @@ class ArticleTag(TaggedItemBase):
     )
 
 
-class ArticlePage(LatinSlugMixin, Page):
+class ArticlePage(RoutedPageMixin, LatinSlugMixin, Page):
     """An article: its date, author, lead image and text, a body of blocks, tags and the
     products it talks about."""
 
@@ -210,7 +211,7 @@ class ArticleRelatedProduct(Orderable):
         verbose_name_plural = _("related products")
 
 
-class PromotionIndexPage(LatinSlugMixin, RoutablePageMixin, Page):
+class PromotionIndexPage(RoutedPageMixin, LatinSlugMixin, RoutablePageMixin, Page):
     """The promotions (SPEC §2, issue 14.3): live product, group and set discounts with their
     products; ``<discount id>/`` is one promotion's page. An ended or unknown promotion
     answers 410 with a link back here."""
@@ -251,7 +252,7 @@ class PromotionIndexPage(LatinSlugMixin, RoutablePageMixin, Page):
         )
 
 
-class FeedbackPage(LatinSlugMixin, Page):
+class FeedbackPage(RoutedPageMixin, LatinSlugMixin, Page):
     """ "Reviews and suggestions" / contact form (issue 14.6): what is sent is stored as an
     inquiry for the sales operators (``support``)."""
 

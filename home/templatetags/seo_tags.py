@@ -8,6 +8,7 @@ from django.utils.translation import get_language
 from wagtail.models import Page
 
 from catalog.glossary import term
+from catalog.routing import ancestors_of
 from config.seo import json_ld_script, og_locale, page_summary
 from home.templatetags.language_tags import language_versions
 
@@ -67,9 +68,10 @@ def seo_head(context) -> dict:
 @register.simple_tag(takes_context=True)
 def breadcrumb_trail(context, page) -> list[dict]:
     """``[{"title", "url", "absolute_url"}, …]`` from the home page down to ``page`` itself
-    (the tree's root is left out); titles as ``term`` shows them. One query."""
+    (the tree's root is left out); titles as ``term`` shows them. No query when the page is
+    being served (routing met its ancestors), else one."""
     request = context.get("request")
-    pages = [ancestor for ancestor in page.get_ancestors() if ancestor.depth > 1] + [page]
+    pages = [ancestor for ancestor in ancestors_of(page) if ancestor.depth > 1] + [page]
     trail = []
     for crumb in pages:
         url = crumb.get_url(request)

@@ -1,14 +1,15 @@
-"""Issue 15.2–15.3 (Show): a shopper filters a plant category by temperature ("fits my
-tank": 24 °C) and light in Debian's Chromium; the listing updates in place (htmx) and the
-address follows, the back button returns the previous state, a choice's count follows the
-other filters, a result goes into the cart. The page fits every width and passes axe-core
+"""Issue 15 (Show) in Debian's Chromium: a shopper searches from the header, opens the plant
+category from the suggestions, filters it by temperature ("fits my tank": 24 °C) and light,
+sorts by popular and puts the top result into the cart. On the way: the listing updates in
+place (htmx) and the address follows, the back button returns the previous state, a choice's
+count follows the other filters, an empty result offers to remove the filter. The page fits every width and passes axe-core
 (the responsive test's Survey). It lives here, beside that survey: catalog tests may not
 reach commerce through config.tests (the import contracts)."""
 
 import pytest
 from playwright.sync_api import expect
 
-from catalog.models import ParameterKind
+from catalog.models import ParameterKind, ProductPopularity
 from catalog.models.product_parts import ProductParameter
 from catalog.tests.browser import chromium_page
 from catalog.tests.factories import (
@@ -24,12 +25,13 @@ pytestmark = [
     pytest.mark.django_db(transaction=True, serialized_rollback=True),
 ]
 
-# sku: difficulty, light (W/l), temperature (°C) — seed 002's Lilaeopsis first.
+# sku: difficulty, light (W/l), temperature (°C), pieces sold in 90 days — seed 002's
+# Lilaeopsis first (and so the oldest: "newest" lists it last).
 CARDS = {
-    "LIL": ("medium", (0.5, 0.6), (22, 26)),
-    "ROT": ("easy", (0.3, 0.5), (18, 24)),
-    "HOT": ("hard", (0.8, 1.0), (25, 30)),
-    "WARM": ("easy", (0.5, 0.8), (26, 28)),
+    "LIL": ("medium", (0.5, 0.6), (22, 26), 9),
+    "ROT": ("easy", (0.3, 0.5), (18, 24), 4),
+    "HOT": ("hard", (0.8, 1.0), (25, 30), 30),
+    "WARM": ("easy", (0.5, 0.8), (26, 28), 0),
 }
 
 
@@ -42,8 +44,10 @@ def plants(catalog):
         name="Temperature", unit="°C", kind=ParameterKind.RANGE
     )
     category = CategoryPageFactory(parent=catalog, title="Aquarium plants", slug="plants")
-    for sku, (level, (l_low, l_high), (t_low, t_high)) in CARDS.items():
+    for sku, (level, (l_low, l_high), (t_low, t_high), sold) in CARDS.items():
         product = make_product(category, sku=sku, title=f"Plant {sku}", stock={kyiv: 10})
+        # The counter the order services keep (commerce/orders/tests/test_popularity.py).
+        ProductPopularity.objects.create(product=product, units=sold)
         ProductParameter.objects.bulk_create(
             [
                 ProductParameter(product=product, definition=difficulty, text_value=level),
@@ -58,12 +62,23 @@ def plants(catalog):
     return {"url": category.url, "light": light.pk, "temperature": temperature.pk}
 
 
-def test_a_shopper_filters_plants_by_temperature_and_light(live_server, plants):
+def test_a_shopper_searches_filters_sorts_and_buys(live_server, plants):
     t, light = plants["temperature"], plants["light"]
     with chromium_page(width=DESKTOP, height=HEIGHT) as page:
         survey = Survey(page)
-        page.goto(live_server.url + plants["url"])
         tiles = page.locator("#products .tile")
+        # Search from the header: the results page, then the category from the suggestions.
+        page.goto(live_server.url + "/")
+        box = page.locator("#site-search-q")
+        box.fill("plant")
+        box.press("Enter")
+        page.wait_for_url("**/search/?q=plant*")
+        expect(tiles).to_have_count(4)
+        box = page.locator("#site-search-q")
+        box.fill("")
+        box.press_sequentially("aquarium pl", delay=30)
+        page.locator(".suggestion-category", has_text="Aquarium plants").click()
+        page.wait_for_url("**" + plants["url"])
         expect(tiles).to_have_count(4)
         expect(page.locator(".filters-panel")).to_have_attribute("open", "")
         survey("filters-none")
@@ -106,10 +121,20 @@ def test_a_shopper_filters_plants_by_temperature_and_light(live_server, plants):
         page.locator(".empty-remove a").first.click()
         expect(tiles).to_have_count(4)
 
-        # A result goes into the cart.
+        # The two plants for 24 °C and 0.5–0.6 W/l, newest first, then the most sold first.
         page.goto(
             live_server.url + plants["url"] + f"?p{t}_min=24&p{light}_min=0.5&p{light}_max=0.6"
         )
+        expect(tiles).to_have_count(2)
+        expect(tiles.first).to_have_attribute("data-sku", "ROT")
+        page.locator("#sort").select_option("popular")
+        expect(tiles.first).to_have_attribute("data-sku", "LIL")
+        assert "sort=popular" in page.url and f"p{t}_min=24" in page.url
+        expect(tiles).to_have_count(2)  # the sort kept the filters
+
+        # The top result goes into the cart.
         tiles.first.locator("button.bag").click()
         expect(page.locator("#cart-summary .cart-count")).to_have_text("1")
+        page.goto(live_server.url + "/cart/")
+        expect(page.locator("main")).to_contain_text("Plant LIL")
     assert not survey.problems, "\n".join(survey.problems)
