@@ -32,8 +32,8 @@ from catalog.models.product_parts import (
     ProductParameter,
     ProductPhoto,
 )
-from catalog.seo import product_json_ld
 from catalog.routing import RoutedPageMixin
+from catalog.seo import product_json_ld
 from catalog.slugs import LatinSlugMixin
 
 sku_validator = RegexValidator(
