@@ -3,8 +3,8 @@ category from the suggestions, filters it by temperature ("fits my tank": 24 °C
 sorts by popular and puts the top result into the cart. On the way: the listing updates in
 place (htmx) and the address follows, the back button returns the previous state, a choice's
 count follows the other filters, an empty result offers to remove the filter. The page fits
-every width and passes axe-core (the responsive test's Survey). It lives here, beside that survey: catalog tests may not
-reach commerce through config.tests (the import contracts)."""
+every width and passes axe-core (the responsive test's Survey). It lives here, beside that
+survey: catalog tests may not reach commerce through config.tests (the import contracts)."""
 
 import pytest
 from playwright.sync_api import expect
