@@ -33,7 +33,6 @@ from django.test import Client, override_settings  # noqa: E402
 REPEATS = 15
 
 
-
 def three_filters() -> dict[str, list[str] | str]:
     """Three active filters of issue 15.5 on the generated parameters: two brands (OR within
     the parameter), a temperature the products must tolerate (one value in their range) and a

@@ -355,8 +355,7 @@ def test_two_thousand_products_and_three_filters_cost_at_most_twelve_queries(
     definitions = dict(ParameterDefinition.objects.values_list("name", "pk"))
     brand, temperature = definitions["Brand"], definitions["Temperature"]
     filters = (
-        f"?p{brand}=Aqua&p{brand}=Flora&p{temperature}_min=22"
-        f"&p{definitions['Weight']}_max=4000"
+        f"?p{brand}=Aqua&p{brand}=Flora&p{temperature}_min=22&p{definitions['Weight']}_max=4000"
     )
 
     large_count = _queries(client, large.url + filters)
