@@ -9,26 +9,14 @@ to watch.
 """
 
 import argparse
-import os
 import statistics
-import sys
-import tempfile
 import time
-from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
-WORKDIR = tempfile.mkdtemp(prefix="shop-bench-")
-os.environ["DJANGO_SETTINGS_MODULE"] = "config.settings.test"
-os.environ["DATABASE_URL"] = f"sqlite:///{WORKDIR}/bench.sqlite3"
-
-import django  # noqa: E402
-
-django.setup()
-
-from django.core.management import call_command  # noqa: E402
-from django.db import connection  # noqa: E402
-from django.test import Client, override_settings  # noqa: E402
+import django_setup  # noqa: F401  (first: the test settings on a throw-away database)
+from django.conf import settings
+from django.core.management import call_command
+from django.db import connection
+from django.test import Client, override_settings
 
 REPEATS = 15
 
@@ -92,7 +80,7 @@ def main():
     from catalog.generator import generate_catalog
     from catalog.models import CategoryPage
 
-    project_urls = importlib.import_module(django.conf.settings.ROOT_URLCONF)
+    project_urls = importlib.import_module(settings.ROOT_URLCONF)
     project_urls.urlpatterns.insert(0, path("bench-bare/", bare_view))
     call_command("migrate", verbosity=0)
     made = generate_catalog(products=args.products)

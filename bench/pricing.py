@@ -5,27 +5,14 @@ database, prints the loader's queries and the CPU time per priced cart, and the 
 no discounts as the baseline measured in the same run, so the ratio is what to watch.
 """
 
-import os
 import statistics
-import sys
-import tempfile
 import time
 from decimal import Decimal
-from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
-WORKDIR = tempfile.mkdtemp(prefix="shop-bench-")
-os.environ["DJANGO_SETTINGS_MODULE"] = "config.settings.test"
-os.environ["DATABASE_URL"] = f"sqlite:///{WORKDIR}/bench.sqlite3"
-
-import django  # noqa: E402
-
-django.setup()
-
-from django.core.management import call_command  # noqa: E402
-from django.db import connection  # noqa: E402
-from django.test.utils import CaptureQueriesContext  # noqa: E402
+import django_setup  # noqa: F401  (first: the test settings on a throw-away database)
+from django.core.management import call_command
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 
 LINES, DISCOUNTS, REPEATS = 50, 500, 30
 

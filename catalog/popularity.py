@@ -7,11 +7,8 @@ Both are atomic in the database (``units = units + n``), so concurrent orders fo
 all count.
 """
 
-from django.db import IntegrityError, transaction
-from django.db.models import Case, F, Value, When
-from django.db.models.functions import Greatest
-
 from catalog.models import ProductPopularity
+from config.counters import add_to_counters
 
 
 def popularity_add(deltas: dict[int, int]) -> None:
@@ -20,49 +17,12 @@ def popularity_add(deltas: dict[int, int]) -> None:
     must not cost a query per line): the rows that exist get one ``UPDATE … CASE``, the
     missing ones with positive pieces one insert. Should a concurrent order insert one of
     them first, the insert fails as a whole and each row is added on its own."""
-    deltas = {pk: n for pk, n in deltas.items() if n}
-    if not deltas:
-        return
-    ids = sorted(deltas)
-    existing = set(
-        ProductPopularity.objects.filter(product_id__in=ids).values_list("product_id", flat=True)
-    )
-    if existing:
-        ProductPopularity.objects.filter(product_id__in=existing).update(
-            units=Greatest(
-                Case(
-                    *[When(product_id=pk, then=F("units") + deltas[pk]) for pk in sorted(existing)]
-                ),
-                Value(0),
-            )
-        )
-    missing = [pk for pk in ids if pk not in existing and deltas[pk] > 0]
-    if not missing:
-        return
-    try:
-        with transaction.atomic():
-            ProductPopularity.objects.bulk_create(
-                [ProductPopularity(product_id=pk, units=deltas[pk]) for pk in missing]
-            )
-    except IntegrityError:
-        for pk in missing:
-            _add_one(pk, deltas[pk])
-
-
-def _add_one(product_id: int, delta: int) -> None:
-    if _add(product_id, delta):
-        return
-    try:
-        with transaction.atomic():
-            ProductPopularity.objects.create(product_id=product_id, units=delta)
-    except IntegrityError:
-        # A concurrent order inserted the row first (PostgreSQL waited for it to commit).
-        _add(product_id, delta)
-
-
-def _add(product_id: int, delta: int) -> int:
-    return ProductPopularity.objects.filter(product_id=product_id).update(
-        units=Greatest(F("units") + delta, Value(0))
+    add_to_counters(
+        ProductPopularity.objects.all(),
+        key="product_id",
+        field="units",
+        deltas=deltas,
+        new_row=lambda pk, units: ProductPopularity(product_id=pk, units=units),
     )
 
 

@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass
 
 from django.conf import settings
-from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
+from django.core.paginator import Paginator
 from django.db import connection
 from django.db.models import Exists, OuterRef
 from django.utils import translation
@@ -108,12 +108,7 @@ def search_results(query: str, *, sort: str, page_number: str | None) -> Results
             rows.order_by("-in_stock", *SORTS[sort].ordering).values_list("pk", "in_stock")
         )
     paginator = Paginator(ordered, settings.SHOP_PRODUCTS_PER_PAGE)
-    try:
-        page = paginator.page(page_number or 1)
-    except PageNotAnInteger:
-        page = paginator.page(1)
-    except EmptyPage:
-        page = paginator.page(paginator.num_pages)
+    page = paginator.get_page(page_number)  # not a number: the first; past the end: the last
     stock_of = dict(page.object_list)
     tiles = {
         product.pk: product

@@ -5,7 +5,7 @@ from decimal import Decimal
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
-from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
+from django.core.paginator import Paginator
 from django.core.validators import RegexValidator
 from django.db import models
 from django.db.models import Exists, F, OrderBy, OuterRef, Prefetch, Subquery
@@ -188,12 +188,7 @@ class CategoryPage(RoutedPageMixin, LatinSlugMixin, Page):
         )
         products = filters.products.order_by(*SORTS[sort_key].ordering).with_tile_data()
         paginator = Paginator(products, settings.SHOP_PRODUCTS_PER_PAGE)
-        try:
-            page = paginator.page(page_number or 1)
-        except PageNotAnInteger:
-            page = paginator.page(1)
-        except EmptyPage:
-            page = paginator.page(paginator.num_pages)
+        page = paginator.get_page(page_number)  # not a number: the first; past the end: the last
         return {
             "subcategories": list(CategoryPage.objects.child_of(self).live()),
             "products": page,

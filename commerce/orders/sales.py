@@ -11,13 +11,13 @@ atomic ``+ n`` updates, so concurrent orders all count. ``sales_recompute`` (nig
 
 import datetime
 
-from django.db import IntegrityError, transaction
-from django.db.models import Case, F, Sum, Value, When
-from django.db.models.functions import Greatest
+from django.db import transaction
+from django.db.models import Sum
 from django.utils import timezone
 
 from catalog.popularity import popularity_add, popularity_replace
 from commerce.orders.models import FulfilmentStatus, OrderLine, ProductSalesDay
+from config.counters import add_to_counters
 
 WINDOW_DAYS = 90
 
@@ -41,54 +41,14 @@ def sales_record(*, day: datetime.date, deltas: dict[int, int]) -> None:
     deltas = {pk: n for pk, n in deltas.items() if pk is not None and n}
     if not deltas or day < window_start():
         return
-    _days_add(day, deltas)
-    popularity_add(deltas)
-
-
-def _days_add(day: datetime.date, deltas: dict[int, int]) -> None:
-    """``deltas`` added to the day's rows in three queries whatever the number of products:
-    one ``UPDATE … CASE`` for the rows that exist, one insert for the missing ones (each on
-    its own should a concurrent order insert one of them first)."""
-    ids = sorted(deltas)
-    rows = ProductSalesDay.objects.filter(day=day, product_id__in=ids)
-    existing = set(rows.values_list("product_id", flat=True))
-    if existing:
-        rows.filter(product_id__in=existing).update(
-            pieces=Greatest(
-                Case(
-                    *[When(product_id=pk, then=F("pieces") + deltas[pk]) for pk in sorted(existing)]
-                ),
-                Value(0),
-            )
-        )
-    missing = [pk for pk in ids if pk not in existing and deltas[pk] > 0]
-    if not missing:
-        return
-    try:
-        with transaction.atomic():
-            ProductSalesDay.objects.bulk_create(
-                [ProductSalesDay(product_id=pk, day=day, pieces=deltas[pk]) for pk in missing]
-            )
-    except IntegrityError:
-        for pk in missing:
-            _day_add(pk, day, deltas[pk])
-
-
-def _day_add(product_id: int, day: datetime.date, delta: int) -> None:
-    if _day_update(product_id, day, delta) or delta < 0:
-        return
-    try:
-        with transaction.atomic():
-            ProductSalesDay.objects.create(product_id=product_id, day=day, pieces=delta)
-    except IntegrityError:
-        # A concurrent order for the product created the day first; it has committed now.
-        _day_update(product_id, day, delta)
-
-
-def _day_update(product_id: int, day: datetime.date, delta: int) -> int:
-    return ProductSalesDay.objects.filter(product_id=product_id, day=day).update(
-        pieces=Greatest(F("pieces") + delta, Value(0))
+    add_to_counters(
+        ProductSalesDay.objects.filter(day=day),
+        key="product_id",
+        field="pieces",
+        deltas=deltas,
+        new_row=lambda pk, pieces: ProductSalesDay(product_id=pk, day=day, pieces=pieces),
     )
+    popularity_add(deltas)
 
 
 def lines_pieces(lines) -> dict[int, int]:
