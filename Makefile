@@ -7,7 +7,7 @@ TEST_STAMP := $(VENV)/.test-installed
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run test test-pg lint format install browser gettext messages postgres bench mutation clean
+.PHONY: run test test-pg lint format install browser gettext messages postgres bench bench-pg mutation clean
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -66,6 +66,10 @@ postgres:
 bench: $(TEST_STAMP)
 	$(PY) bench/pricing.py
 	$(PY) bench/listings.py
+
+## bench-pg: the listing benchmark on PostgreSQL (production's search and planner)
+bench-pg: $(TEST_STAMP)
+	BENCH_POSTGRES=1 $(PY) bench/listings.py
 
 ## mutation: mutmut over the store's core — pricing, stock, cart services, the status machine
 ## ([tool.mutmut] in pyproject.toml). Slow (tens of minutes on two cores), so not in CI.

@@ -29,6 +29,9 @@ from catalog.models.pages import SORT_OPTIONS, SORTS, SortOption, normalize_sku
 
 MAX_QUERY_LENGTH = 100
 MAX_RESULTS = 500  # ranked matches; a query matching more is too vague to page through
+# Matches sorted by price, name, popularity or newest: the sort must see them all to put the
+# cheapest first; beyond this a query names a large part of the catalog.
+MAX_SORTED_RESULTS = 10000
 SUGGESTIONS = 6  # products in the header's suggestion list
 CATEGORY_SUGGESTIONS = 3
 MIN_SUGGEST_LENGTH = 2
@@ -64,16 +67,22 @@ def search_words(query: str) -> str:
     return " ".join(WORD.findall(query))
 
 
-def _matching_ids(query: str) -> list[int]:
-    """Live products matching every word of ``query``, best first; prefix matching on titles,
-    SKUs and search terms when no whole word matches ("lilaeop" → Lilaeopsis). One query each."""
+def _matching_ids(query: str, *, ranked: bool) -> list[int]:
+    """Live products matching every word of ``query``; prefix matching on titles, SKUs and
+    search terms when no whole word matches ("lilaeop" → Lilaeopsis). One query each.
+
+    ``ranked``: the best ``MAX_RESULTS`` first, by the backend's relevance; else up to
+    ``MAX_SORTED_RESULTS`` in no order (the caller sorts them by price, name… in SQL, so the
+    cheapest of all matches comes first, and the backend scores nothing)."""
     query = search_words(query)
     if not query:
         return []
     live = ProductPage.objects.live().only("pk")
-    ids = [page.pk for page in live.search(query, operator="and")[:MAX_RESULTS]]
+    limit = MAX_RESULTS if ranked else MAX_SORTED_RESULTS
+    options = {"operator": "and", "order_by_relevance": ranked}
+    ids = [page.pk for page in live.search(query, **options)[:limit]]
     if not ids:
-        ids = [page.pk for page in live.autocomplete(query, operator="and")[:MAX_RESULTS]]
+        ids = [page.pk for page in live.autocomplete(query, **options)[:limit]]
     return ids
 
 
@@ -96,7 +105,7 @@ class Results:
 
 def search_results(query: str, *, sort: str, page_number: str | None) -> Results:
     """Visible matches of ``query``: in stock first, then by relevance or the chosen sort."""
-    ids = _matching_ids(query)
+    ids = _matching_ids(query, ranked=sort == RELEVANCE)
     rows = ProductPage.objects.visible().filter(pk__in=ids).annotate(in_stock=_in_stock())
     if sort == RELEVANCE:
         rank = {pk: position for position, pk in enumerate(ids)}

@@ -49,6 +49,20 @@ class TestVisibility:
         assert out.select_one(".bag") is None
         assert soup.select_one('.tile[data-sku="ROT-IN"] .bag') is not None
 
+    def test_a_sort_sees_every_match_not_only_the_best_ranked(self, client, plants, monkeypatch):
+        """Relevance pages through the backend's best matches only (``MAX_RESULTS``); sorted
+        by price, the cheapest of all matches comes first even beyond that cut."""
+        monkeypatch.setattr("catalog.search.MAX_RESULTS", 2)
+        for n, price in enumerate(["40.00", "30.00", "20.00", "10.00"]):
+            make_product(plants, sku=f"HYG-{n}", title=f"Hygrophila {n}", price=price, stock=1)
+        assert len(tiles(search(client, "hygrophila"))) == 2
+        assert tiles(search(client, "hygrophila", sort="price")) == [
+            "HYG-3",
+            "HYG-2",
+            "HYG-1",
+            "HYG-0",
+        ]
+
     def test_out_of_stock_stays_last_under_any_sort(self, client, plants):
         make_product(plants, sku="A-CHEAP-OUT", title="Ludwigia a", price="10.00", stock=0)
         make_product(plants, sku="A-DEAR-IN", title="Ludwigia b", price="90.00", stock=1)
