@@ -35,10 +35,12 @@ MANAGER = Role(
     label=pgettext_lazy("shop role", "Manager"),
     description=_(
         "Sets prices and stock; owns discounts, loyalty tiers and delivery rates; links "
-        "banners to discounts."
+        "banners to discounts; reads the chat."
     ),
     permissions=frozenset(
         {ACCESS_ADMIN, "catalog.view_price", "catalog.change_price", "home.link_banner"}
+        # The chat (issue 16.3): managers may read the conversations, not answer them.
+        | {"support.view_conversation"}
         | _model_perms("catalog", "stockrecord", "add change view")
         | _model_perms("catalog", "store")
         | _model_perms("commerce", "discount")
@@ -53,10 +55,12 @@ CONTENT_MANAGER = Role(
     label=pgettext_lazy("shop role", "Content manager"),
     description=_(
         "Product pages, photos, parameters, categories, articles and info pages, banners' "
-        "images and texts, the site's navigation; not prices, stock or discounts."
+        "images and texts, the site's navigation, hiding reviews; not prices, stock or discounts."
     ),
     permissions=frozenset(
         {ACCESS_ADMIN, "home.edit_banner_content", "home.change_navigationsettings"}
+        # Reviews by buyers (issue 16.5): read and hide or show again.
+        | {"support.view_review", "support.moderate_review"}
         | _model_perms("catalog", "parameterdefinition")
         | _model_perms("home", "banner", "change view")
     ),
@@ -82,7 +86,7 @@ SALES_OPERATOR = Role(
     label=pgettext_lazy("shop role", "Sales operator"),
     description=_(
         "Orders: confirm, cancel, hand to delivery, edit lines and the operator "
-        "comment; reads customer cards; answers and closes inquiries."
+        "comment; reads customer cards; answers and closes inquiries; answers the chat."
     ),
     permissions=frozenset(
         {
@@ -96,6 +100,9 @@ SALES_OPERATOR = Role(
             # Inquiries from the feedback form (issue 14.6): read, answer, close.
             "support.view_inquiry",
             "support.change_inquiry",
+            # The chat (issue 16.3): one shared inbox — read, answer, assign, close, reopen.
+            "support.view_conversation",
+            "support.reply_conversation",
         }
     ),
 )
