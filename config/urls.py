@@ -31,6 +31,7 @@ urlpatterns += i18n_patterns(
     path("accounts/", include("allauth.urls")),
     path("", include("commerce.urls")),
     path("", include("catalog.urls")),
+    path("", include("support.reviews.urls")),
     # Wagtail serves every other URL from the page tree; it must come last.
     path("", include(wagtail_urls)),
     prefix_default_language=False,

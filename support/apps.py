@@ -8,3 +8,6 @@ class SupportConfig(AppConfig):
 
     name = "support"
     verbose_name = _("Support")
+
+    def ready(self):
+        from support.reviews import signals  # noqa: F401 (connects the receivers)

@@ -1,16 +1,25 @@
-"""The support app's admin registration: the inquiries screens and their journal actions."""
+"""The support app's admin registration: the inquiries and reviews screens and their journal
+actions."""
 
 from wagtail import hooks
 
 from support.admin import InquiryViewSet
 from support.journal import register_inquiry_log_actions
+from support.reviews.admin import ReviewViewSet
+from support.reviews.journal import register_review_log_actions
 
 
 @hooks.register("register_log_actions")
 def register_log_actions(actions):
     register_inquiry_log_actions(actions)
+    register_review_log_actions(actions)
 
 
 @hooks.register("register_admin_viewset")
 def register_inquiry_viewset():
     return InquiryViewSet()
+
+
+@hooks.register("register_admin_viewset")
+def register_review_viewset():
+    return ReviewViewSet()

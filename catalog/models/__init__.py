@@ -2,6 +2,7 @@ from catalog.models.inventory import Price, ProductPopularity, StockRecord, Stor
 from catalog.models.pages import CatalogPage, CategoryPage, ProductPage
 from catalog.models.parameters import ParameterDefinition, ParameterKind
 from catalog.models.product_parts import ProductParameter, ProductPhoto
+from catalog.models.ratings import ProductRating
 
 __all__ = [
     "CatalogPage",
@@ -13,6 +14,7 @@ __all__ = [
     "ProductParameter",
     "ProductPhoto",
     "ProductPopularity",
+    "ProductRating",
     "StockRecord",
     "Store",
 ]

@@ -32,6 +32,7 @@ from catalog.models.product_parts import (
     ProductParameter,
     ProductPhoto,
 )
+from catalog.models.ratings import ProductRating
 from catalog.routing import RoutedPageMixin
 from catalog.seo import product_json_ld
 from catalog.slugs import LatinSlugMixin
@@ -94,8 +95,8 @@ class ProductPageQuerySet(PageQuerySet):
         return self.visible().filter(Exists(in_stock))
 
     def with_tile_data(self):
-        """Adds price, photos and their tile renditions in three extra queries, whatever the
-        size."""
+        """Adds price, rating (issue 16.5: joined, no query of its own), photos and their tile
+        renditions in three extra queries, whatever the size."""
         renditions = (
             get_image_model().get_rendition_model().objects.filter(filter_spec=TILE_RENDITION)
         )
@@ -112,7 +113,7 @@ class ProductPageQuerySet(PageQuerySet):
             .values("store_id")[:1]
         )
         return (
-            self.select_related("price")
+            self.select_related("price", "rating")
             .annotate(default_store_id=Subquery(default_store))
             .prefetch_related(Prefetch("photos", queryset=photos))
         )
@@ -362,12 +363,16 @@ class ProductPage(RoutedPageMixin, LatinSlugMixin, Page):
         # for Open Graph, and Product + Offer as JSON-LD.
         photos = detail["photos"]
         detail["seo_image"] = photos[0].image.get_rendition(GALLERY_RENDITION) if photos else None
+        # Issue 16.5: the ready rating (average, counts) for the reviews' summary and the
+        # JSON-LD; the reviews themselves are the support app's (its product_reviews tag).
+        detail["product_rating"] = self.rating_summary
         detail["product_json_ld"] = product_json_ld(
             page=self,
             request=request,
             offer=detail.get("public_offer"),
             in_stock=detail["in_stock"],
             image=detail["seo_image"],
+            rating=detail["product_rating"],
         )
         context.update(detail)
         return context
@@ -426,6 +431,15 @@ class ProductPage(RoutedPageMixin, LatinSlugMixin, Page):
             with translation.override(language):
                 found.update(dict.fromkeys(term(word) for word in words))
         return " ".join(found)
+
+    @property
+    def rating_summary(self) -> ProductRating | None:
+        """The product's ready rating (issue 16.5), or None before its first review: read
+        from the listing's join when ``with_tile_data`` made it, else one query."""
+        try:
+            return self.rating
+        except ProductRating.DoesNotExist:
+            return None
 
     @property
     def main_photo(self):

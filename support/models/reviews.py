@@ -67,4 +67,5 @@ class Review(models.Model):
         ]
 
     def __str__(self) -> str:
-        return gettext("Review of %(product)s") % {"product": self.product_id}
+        # Not the product's title: that would cost a query wherever reviews are listed.
+        return gettext("Review %(number)s") % {"number": self.pk}
