@@ -117,9 +117,12 @@ def review_standing(*, user, product_id: int, now=None) -> ReviewStanding:
             may_write=False,
             reason=_(
                 "You have already reviewed this product. A review can be changed for 24 hours "
-                "after it is written; yours was written on %(written)s."
+                "after it is written; yours was written at %(time)s on %(day)s."
             )
-            % {"written": date_format(timezone.localtime(review.created_at), "DATETIME_FORMAT")},
+            % {
+                "day": date_format(timezone.localtime(review.created_at), "DATE_FORMAT"),
+                "time": date_format(timezone.localtime(review.created_at), "H:i"),
+            },
             review=review,
             status=403,
         )

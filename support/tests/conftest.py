@@ -47,12 +47,12 @@ def make_inquiry(db):
 
 @pytest.fixture
 def reviewed_product(catalog, store):
-    """A product on sale (65.00, 9 pieces in Kyiv) at /catalog/plants/rotala/."""
+    """A product on sale (65.00, 500 pieces in Kyiv) at /catalog/plants/rotala/."""
     from catalog.tests.factories import CategoryPageFactory, make_product
 
     plants = CategoryPageFactory(parent=catalog, title="Plants", slug="plants")
     return make_product(
-        plants, sku="PL-1", title="Rotala", slug="rotala", price="65.00", stock={store: 9}
+        plants, sku="PL-1", title="Rotala", slug="rotala", price="65.00", stock={store: 500}
     )
 
 
