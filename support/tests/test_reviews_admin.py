@@ -88,7 +88,7 @@ class TestModeration:
         response = client.post(url("hide", ivan), {"next": listing + "?shown=visible"})
         assert response.status_code == 302 and response.url == listing + "?shown=visible"
         follow = client.get(response.url)
-        assert "Review %d of “Rotala” is hidden from the site." % ivan.pk in follow.text
+        assert f"Review {ivan.pk} of “Rotala” is hidden from the site." in follow.text
 
         ivan.refresh_from_db()
         assert ivan.is_hidden and ivan.hidden_by == content_manager and ivan.hidden_at

@@ -78,7 +78,8 @@ class TestTiles:
             make_order(user, reviewed_product)
             review_write(user=user, product_id=reviewed_product.pk, text="Good", rating=stars)
         category = reviewed_product.get_parent().specific
-        tile = soup(client.get(category.url)).select_one(f".tile[data-sku='{reviewed_product.sku}']")
+        page = soup(client.get(category.url))
+        tile = page.select_one(f".tile[data-sku='{reviewed_product.sku}']")
         rating = tile.select_one(".tile-rating")
         assert text_of(rating.select_one(".visually-hidden")) == "Rated 4.5 of 5, 2 reviews"
         stars = [star["class"][1] for star in rating.select(".stars .star")]
