@@ -123,7 +123,12 @@ ALLOWED: dict[str, list[str]] = {
         *names("home_banners", [*READ, "add", "edit", "delete"]),
     ],
     # Banners' images and texts (issue 14.2), not their discounts (the form closes those).
-    "Content manager": [*PAGES, *names("home_banners", [*READ, "edit"])],
+    # Reviews by buyers (issue 16.5): read, hide and show again — never add, edit or delete.
+    "Content manager": [
+        *PAGES,
+        *names("home_banners", [*READ, "edit"]),
+        *names("support_reviews", [*READ, "hide", "unhide"]),
+    ],
     "Sales operator": [
         *names(
             "commerce_orders",
@@ -231,7 +236,7 @@ def world(catalog, store, role_user, role_admin):
     from commerce.payments.models import ApiToken
     from commerce.pricing.models import Discount, LoyaltyTier
     from commerce.testing import place_test_order
-    from support.models import Inquiry
+    from support.models import Inquiry, Review
 
     category = CategoryPageFactory(parent=catalog, title="Plants", slug="plants")
     product = make_product(category, sku="PL-1", title="Rotala", price="65.00", stock={store: 9})
@@ -255,6 +260,7 @@ def world(catalog, store, role_user, role_admin):
     inquiry = Inquiry.objects.create(
         name="Olena", email="olena@example.com", message="Do you ship to Odesa?"
     )
+    review = Review.objects.create(product=product, author=shopper, text="Grows well", rating=4)
     parameter = ParameterDefinition.objects.first() or ParameterDefinition.objects.create(
         name="Height", kind="number"
     )
@@ -274,6 +280,7 @@ def world(catalog, store, role_user, role_admin):
         "commerce_delivery": method.pk,
         "commerce_api_tokens": token.pk,
         "support_inquiries": inquiry.pk,
+        "support_reviews": review.pk,
         "home_banners": banner.pk,
         "catalog_prices": Price.objects.get(product=product).pk,
         "catalog_stock": StockRecord.objects.get(product=product, store=store).pk,
@@ -408,6 +415,9 @@ MUST_REACH: dict[str, list[str]] = {
         "wagtailsnippets_catalog_parameterdefinition:list",
         "home_banners:index",
         "home_banners:edit",
+        "support_reviews:index",
+        "support_reviews:inspect",
+        "support_reviews:history",
     ],
     "Sales operator": [
         "commerce_orders:index",
