@@ -10,10 +10,13 @@ import pytest
 from bs4 import BeautifulSoup
 from django.urls import reverse
 from django.utils import timezone
+from hypothesis import given
+from hypothesis import strategies as st
 
 from catalog.models import ProductRating
 from commerce.customers.models import Customer
 from commerce.orders.models import FulfilmentStatus
+from config.tests.test_shopper_post_fuzz import JUNK, fuzzed
 from support.models import REVIEW_MAX_LENGTH, Review
 from support.reviews.services import ReviewForbidden, review_hide, review_write
 
@@ -407,3 +410,19 @@ def test_deleting_an_authors_account_recomputes_the_rating(
         1,
         Decimal("5.00"),
     )
+
+
+@pytest.mark.django_db
+@fuzzed(max_examples=30)
+@given(data=st.data())
+def test_junk_is_refused_never_a_500_and_nothing_stored(client, buyer, reviewed_product, data):
+    """A buyer's junk rating (anything but 1–5 or nothing) with any text: 400, nothing stored;
+    junk from a visitor who may not review: 403."""
+    rating = data.draw(JUNK.filter(lambda value: value not in (None, "")), label="rating")
+    text = data.draw(st.one_of(st.none(), st.text(max_size=60), JUNK), label="text")
+    posted = {"rating": rating} if text is None else {"rating": rating, "text": text}
+    client.force_login(buyer)
+    assert client.post(write_url(reviewed_product), posted).status_code == 400, posted
+    client.logout()
+    assert client.post(write_url(reviewed_product), posted).status_code == 403, posted
+    assert stored() == []
