@@ -104,9 +104,18 @@ class ModerateColumn(Column):
                 "support_reviews:unhide" if instance.is_hidden else "support_reviews:hide",
                 args=[instance.pk],
             ),
-            back=request.get_full_path() if request is not None else "",
+            back=_listing_address(request),
         )
         return context
+
+
+def _listing_address(request) -> str:
+    """The list with the filters in use: where a row's button comes back to. (The rows may be
+    rendered by the listing's AJAX results URL, which is no page to come back to.)"""
+    if request is None:
+        return ""
+    index = reverse("support_reviews:index")
+    return f"{index}?{request.GET.urlencode()}" if request.GET else index
 
 
 class ReviewViewSet(ModelViewSet):

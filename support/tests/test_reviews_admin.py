@@ -268,3 +268,17 @@ class TestOtherRolesAreRefused:
 
 def _moderator(role_user):
     return role_user("Content manager", email="moderator@example.com")
+
+
+@pytest.mark.django_db
+def test_a_row_button_in_filtered_results_comes_back_to_the_filtered_list(
+    client, content_manager, two_reviews
+):
+    """Wagtail refreshes a filtered list through its results URL; the Hide button must still
+    bring the moderator back to the list page with the same filters, not to that fragment."""
+    _, ivan = two_reviews
+    client.force_login(content_manager)
+    results = client.get(url("index_results"), {"shown": "visible"})
+    found = BeautifulSoup(results.content, "html.parser")
+    form = found.select_one(f"form[action='{url('hide', ivan)}']")
+    assert form.select_one("input[name=next]")["value"] == url("index") + "?shown=visible"
