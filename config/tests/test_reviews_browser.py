@@ -145,3 +145,37 @@ def test_a_buyer_reviews_and_a_content_manager_hides_it(live_server, shop):
     hidden = Review.objects.get(text__startswith="Pink tips")
     assert hidden.is_hidden and hidden.hidden_by.email == "content@example.com"
     assert hidden.rating == 4
+
+
+@pytest.fixture
+def popular(catalog):
+    """A product with 14 reviews (written straight into the table, with its ready rating)."""
+    from support.tests.test_reviews_listing import add_reviews
+
+    kyiv = StoreFactory(code="kyiv", name="Kyiv warehouse")
+    plants = CategoryPageFactory(parent=catalog, title="Aquarium plants", slug="plants")
+    product = make_product(plants, sku="PL-14", title="Java moss", stock={kyiv: 5})
+    add_reviews(product, 14)
+    return product.url
+
+
+@pytest.mark.browser
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+def test_more_reviews_with_and_without_javascript(live_server, popular):
+    with chromium_page(width=PHONE_360, height=HEIGHT) as page:
+        page.goto(live_server.url + popular)
+        reviews = page.locator("#review-list .review")
+        expect(reviews).to_have_count(10)
+        page.get_by_role("link", name="More reviews").click()
+        expect(reviews).to_have_count(14)  # appended in place by htmx
+        expect(page.get_by_role("link", name="More reviews")).to_have_count(0)
+        assert "?reviews=" not in page.url
+
+        plain = page.context.browser.new_context(java_script_enabled=False)
+        no_js = plain.new_page()
+        no_js.goto(live_server.url + popular)
+        no_js.get_by_role("link", name="More reviews").click()
+        assert no_js.url.endswith("?reviews=2#reviews")
+        expect(no_js.locator("#review-list .review")).to_have_count(4)
+        expect(no_js.get_by_role("link", name="Newer reviews")).to_be_visible()
+        plain.close()
