@@ -118,12 +118,31 @@ def generate_catalog(
                 )
                 number += size
             Page.objects.filter(pk=leaf.pk).update(numchild=count)
+        _analyze()
     return Generated(
         products=number,
         categories=1 + branches + len(leaf_pages),
         seconds=time.perf_counter() - started,
         root=root,
     )
+
+
+def _analyze() -> None:
+    """Fresh planner statistics for the tables just filled (PostgreSQL; SQLite plans without
+    them). Without them the planner takes the tables for as small as before the import and
+    may pick nested loops that run for minutes; autovacuum would analyze them only later
+    (and never inside an open transaction, where tests generate). ANALYZE counts the rows
+    the running transaction inserted."""
+    from django.db import connection
+
+    if connection.vendor != "postgresql":
+        return
+    tables = [
+        model._meta.db_table
+        for model in (Page, ProductPage, Price, StockRecord, ProductParameter, ProductPopularity)
+    ]
+    with connection.cursor() as cursor:
+        cursor.execute(f"ANALYZE {', '.join(tables)}")
 
 
 def _write_batch(

@@ -108,16 +108,11 @@ class ProductTilesBlock(blocks.StructBlock):
         template = "blocks/product_tiles.html"
 
     def get_context(self, value, parent_context=None):
-        from catalog.models import ProductPage
+        from catalog.selectors import listed_in_order
         from commerce.pricing.offers import attach_offers
 
         context = super().get_context(value, parent_context=parent_context)
-        chosen = [page.pk for page in value["products"] if page]
-        listed = {
-            product.pk: product
-            for product in ProductPage.objects.listed().filter(pk__in=chosen).with_tile_data()
-        }
-        products = [listed[pk] for pk in chosen if pk in listed]
+        products = listed_in_order([page.pk for page in value["products"] if page])
         attach_offers(products, (parent_context or {}).get("request"))
         context["products"] = products
         return context

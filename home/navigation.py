@@ -81,7 +81,17 @@ def _read(site: Site) -> Navigation:
 
 
 def navigation(request) -> Navigation:
-    """The current site's navigation in the active language (from the cache when warm)."""
+    """The current site's navigation in the active language (from the cache when warm; read
+    once a request — the header, the footer and the home page's banners all ask)."""
+    key = f"_navigation_{get_language()}"
+    if hasattr(request, key):
+        return getattr(request, key)
+    found = _cached(request)
+    setattr(request, key, found)
+    return found
+
+
+def _cached(request) -> Navigation:
     site = Site.find_for_request(request)
     if site is None:
         return Navigation()

@@ -13,6 +13,7 @@ from django.db.models import Prefetch, Q
 from django.utils import timezone
 
 from catalog.models import ProductPage
+from catalog.selectors import listed_in_order, listed_tiles
 from commerce.pricing.engine import price_cart
 from commerce.pricing.labels import rule_in_words
 from commerce.pricing.models import Discount, DiscountKindChoice, DiscountProduct
@@ -92,11 +93,7 @@ def _product_ids(discount: Discount) -> list[int]:
 
 
 def _tiles(ids: list[int], *, store_id: int, request, limit: int) -> list[ProductPage]:
-    listed = {
-        product.pk: product
-        for product in ProductPage.objects.listed().filter(pk__in=ids).with_tile_data()
-    }
-    products = [listed[pk] for pk in ids if pk in listed][:limit]
+    products = listed_in_order(ids)[:limit]
     attach_store_offers(products, request, store_id=store_id)
     return products
 
@@ -110,10 +107,7 @@ def live_promotions(*, request=None, now: datetime | None = None) -> list[Promot
     for promotion in promotions:
         if promotion.discount.kind == DiscountKindChoice.PRODUCT:
             wanted.update(_product_ids(promotion.discount))
-    listed = {
-        product.pk: product
-        for product in ProductPage.objects.listed().filter(pk__in=wanted).with_tile_data()
-    }
+    listed = listed_tiles(wanted)
     for promotion in promotions:
         discount = promotion.discount
         if discount.kind == DiscountKindChoice.PRODUCT:

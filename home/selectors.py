@@ -3,7 +3,7 @@ has it switched on: banners, the store's description, a featured article, the ca
 sections, popular products and new arrivals."""
 
 from catalog.models import ProductPage
-from catalog.selectors import top_categories
+from catalog.selectors import listed_tiles, top_categories
 from commerce.orders.selectors import popular_product_ids
 from commerce.pricing.offers import attach_offers
 from home.banners import drawn_banners
@@ -41,13 +41,6 @@ def featured_article(page) -> ArticlePage | None:
     return articles.order_by("-date", "-pk").first()
 
 
-def _tiles(ids: list[int]) -> dict[int, ProductPage]:
-    return {
-        product.pk: product
-        for product in ProductPage.objects.listed().filter(pk__in=ids).with_tile_data()
-    }
-
-
 def home_blocks(*, page, request) -> dict:
     """The home page's context: ``banners`` [(banner, href)], ``featured``, ``sections``,
     ``popular`` and ``new_arrivals`` (product tiles with offers); a switched-off block is
@@ -70,7 +63,7 @@ def home_blocks(*, page, request) -> dict:
             .order_by("-first_published_at", "-pk")
             .values_list("pk", flat=True)[:NEW_SHOWN]
         )
-    tiles = _tiles([*popular_ids, *new_ids]) if popular_ids or new_ids else {}
+    tiles = listed_tiles([*popular_ids, *new_ids]) if popular_ids or new_ids else {}
     context["popular"] = [tiles[pk] for pk in popular_ids if pk in tiles][:POPULAR_SHOWN]
     context["new_arrivals"] = [tiles[pk] for pk in new_ids if pk in tiles]
     attach_offers(list(tiles.values()), request)

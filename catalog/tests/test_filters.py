@@ -23,7 +23,10 @@ from catalog.tests.factories import (
     StoreFactory,
     make_product,
 )
-from catalog.tests.test_query_budget import BUDGET
+from catalog.tests.test_query_budget import (  # the autouse fixture: no PostgreSQL hang
+    BUDGET,
+    _no_statement_may_hang,  # noqa: F401
+)
 
 pytestmark = pytest.mark.django_db
 

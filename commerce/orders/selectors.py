@@ -1,12 +1,15 @@
-"""Reads of orders for shoppers (SPEC §5): an order is reached by its owner when logged in, or
-by anyone holding its secret link (guests)."""
+"""Reads of orders (SPEC §5): an order is reached by its owner when logged in, or by anyone
+holding its secret link (guests); and the products most bought lately (the home page)."""
 
 import datetime
 import secrets
 
+from django.core.cache import cache
+from django.db.models import Sum
 from django.http import Http404
+from django.utils import timezone
 
-from commerce.orders.models import Order
+from commerce.orders.models import FulfilmentStatus, Order, OrderLine
 
 
 def order_for_request(request, number: str) -> Order:
@@ -35,12 +38,6 @@ def popular_product_ids(*, limit: int = 8, days: int = POPULAR_DAYS) -> list[int
     orders not cancelled, most first (ties: the smaller id); up to ``limit`` × 2 ids so a
     caller that drops products no longer on sale still fills its row (SPEC §2, issue 14.4).
     Computed in one query and kept for 10 minutes in the shared cache."""
-    from django.core.cache import cache
-    from django.db.models import Sum
-    from django.utils import timezone
-
-    from commerce.orders.models import FulfilmentStatus, OrderLine
-
     key = f"{POPULAR_CACHE_KEY}:{days}:{limit}"
     cached = cache.get(key)
     if cached is not None:

@@ -183,16 +183,11 @@ class ArticlePage(RoutedPageMixin, LatinSlugMixin, Page):
         verbose_name_plural = _("articles")
 
     def get_context(self, request, *args, **kwargs):
-        from catalog.models import ProductPage
+        from catalog.selectors import listed_in_order
         from commerce.pricing.offers import attach_offers
 
         context = super().get_context(request, *args, **kwargs)
-        chosen = list(self.related_products.values_list("product_id", flat=True))
-        listed = {
-            product.pk: product
-            for product in ProductPage.objects.listed().filter(pk__in=chosen).with_tile_data()
-        }
-        products = [listed[pk] for pk in chosen if pk in listed]
+        products = listed_in_order(list(self.related_products.values_list("product_id", flat=True)))
         attach_offers(products, request)
         context["related"] = products
         return context
