@@ -14,6 +14,7 @@ from wagtail.permissions import register_permission_policy
 
 from catalog.permissions import ForbiddenActionsPolicy
 from support.chat.admin_views import (
+    INBOX_PER_PAGE,
     ConversationReplyView,
     ConversationView,
     InboxPollView,
@@ -79,6 +80,7 @@ class ConversationViewSet(ModelViewSet):
     history_view_class = ConversationHistoryView
     copy_view_enabled = False
     list_display = ["__str__"]
+    list_per_page = INBOX_PER_PAGE
     search_fields: list[str] = []
     # The generic forms are closed by the policy; without fields even a bypassed check could
     # change nothing.
