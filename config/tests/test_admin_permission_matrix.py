@@ -121,6 +121,9 @@ ALLOWED: dict[str, list[str]] = {
         "price_simulator:index",
         # Banners (issue 14.2): managers create them by linking a product discount.
         *names("home_banners", [*READ, "add", "edit", "delete"]),
+        # The chat (issue 16.3): managers read it (inbox, conversations, their polls), never
+        # answer, assign, close or reopen.
+        *names("support_chat", [*READ, "poll", "poll_conversation"]),
     ],
     # Banners' images and texts (issue 14.2), not their discounts (the form closes those).
     "Content manager": [*PAGES, *names("home_banners", [*READ, "edit"])],
@@ -139,6 +142,11 @@ ALLOWED: dict[str, list[str]] = {
         *names("commerce_customers", READ),
         # Inquiries from the feedback form (issue 14.6): read, answer, close.
         *names("support_inquiries", [*READ, "answer", "close"]),
+        # The chat (issue 16.3, 16.6): one shared inbox — read, answer, assign, close, reopen.
+        *names(
+            "support_chat",
+            [*READ, "poll", "poll_conversation", "reply", "assign", "close", "reopen"],
+        ),
     ],
     "Warehouse worker": names("commerce_orders", [*READ, "status_assembling", "status_ready"]),
     "Accountant": names("commerce_orders", [*READ, "status_completed", "mark_paid"]),
@@ -232,6 +240,7 @@ def world(catalog, store, role_user, role_admin):
     from commerce.pricing.models import Discount, LoyaltyTier
     from commerce.testing import place_test_order
     from support.models import Inquiry
+    from support.tests.chatting import visitor_says
 
     category = CategoryPageFactory(parent=catalog, title="Plants", slug="plants")
     product = make_product(category, sku="PL-1", title="Rotala", price="65.00", stock={store: 9})
@@ -255,6 +264,9 @@ def world(catalog, store, role_user, role_admin):
     inquiry = Inquiry.objects.create(
         name="Olena", email="olena@example.com", message="Do you ship to Odesa?"
     )
+    # An open conversation with an unread customer message: a refused request must neither
+    # answer, assign, close nor mark it read.
+    conversation = visitor_says("Do you ship to Odesa?", name="Olena", email="olena@example.com")
     parameter = ParameterDefinition.objects.first() or ParameterDefinition.objects.create(
         name="Height", kind="number"
     )
@@ -274,6 +286,7 @@ def world(catalog, store, role_user, role_admin):
         "commerce_delivery": method.pk,
         "commerce_api_tokens": token.pk,
         "support_inquiries": inquiry.pk,
+        "support_chat": conversation.pk,
         "home_banners": banner.pk,
         "catalog_prices": Price.objects.get(product=product).pk,
         "catalog_stock": StockRecord.objects.get(product=product, store=store).pk,
@@ -398,6 +411,9 @@ MUST_REACH: dict[str, list[str]] = {
         "home_banners:index",
         "home_banners:add",
         "home_banners:edit",
+        "support_chat:index",
+        "support_chat:inspect",
+        "support_chat:history",
     ],
     "Content manager": [
         "wagtailadmin_explore",
@@ -419,6 +435,9 @@ MUST_REACH: dict[str, list[str]] = {
         "support_inquiries:index",
         "support_inquiries:inspect",
         "support_inquiries:history",
+        "support_chat:index",
+        "support_chat:inspect",
+        "support_chat:history",
     ],
     "Warehouse worker": [
         "commerce_orders:index",
