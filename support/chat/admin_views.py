@@ -17,6 +17,7 @@ admin request reads), else the refreshed fragment with its new version.
 """
 
 import uuid
+from urllib.parse import urlencode
 
 from django import forms
 from django.contrib import messages
@@ -148,8 +149,7 @@ class InboxView(IndexView):
         return super().get(request, *args, **kwargs)
 
     def _url(self, **params) -> str:
-        query = {"show": self.show, "ordering": self.inbox_ordering, **params}
-        return "?" + "&".join(f"{key}={value}" for key, value in query.items())
+        return "?" + urlencode({"show": self.show, "ordering": self.inbox_ordering, **params})
 
     def get_context_data(self, *args, **kwargs):
         context = super().get_context_data(*args, **kwargs)
@@ -242,8 +242,12 @@ class ConversationView(InspectView):
         except Http404:
             return None
 
+    page_title = _("Conversation")
+
     def get_page_subtitle(self):
-        return str(self.object) if self.object is not None else ""
+        if self.object is None:
+            return ""
+        return f"{self.object.pk} · {customer_name(self.object)}"
 
     def get(self, request, *args, **kwargs):
         if self.object is None:
@@ -369,7 +373,9 @@ def customer_context(request, conversation) -> dict:
         "orders": orders,
         "more_orders": found.more,
         "orders_url": (
-            reverse("commerce_orders:index") + f"?q={found.email}" if found.email else ""
+            reverse("commerce_orders:index") + "?" + urlencode({"q": found.email})
+            if found.email
+            else ""
         ),
     }
 
