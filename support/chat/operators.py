@@ -108,7 +108,8 @@ def conversation_assign(*, conversation: Conversation, actor) -> Conversation:
     _require_operator(actor)
     with transaction.atomic():
         locked = (
-            Conversation.objects.select_for_update()
+            # Only the conversation's row is locked (PostgreSQL locks no outer-joined row).
+            Conversation.objects.select_for_update(of=("self",))
             .select_related("assigned_to")
             .get(pk=conversation.pk)
         )

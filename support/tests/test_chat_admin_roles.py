@@ -150,3 +150,41 @@ class TestServicesCheckTheRoleToo:
         conversation_reopen(conversation=conversation, actor=operator)
         conversation.refresh_from_db()
         assert conversation.status == ConversationStatus.OPEN
+
+
+@pytest.mark.postgres
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+def test_two_operators_pressing_at_once_close_once_and_journal_once(role_user):
+    """Two operators close the same conversation at the same moment (and two take it): the
+    row lock lets one win; the other is told it is already done; one journal entry each."""
+    from wagtail.models import ModelLogEntry
+
+    from commerce.testing import run_together
+    from support.chat.operators import CONVERSATION_ASSIGNED, CONVERSATION_CLOSED
+
+    first = role_user("Sales operator", "first@example.com")
+    second = role_user("Sales operator", "second@example.com")
+    conversation = visitor_says("Hi")
+    outcomes = run_together(
+        [
+            lambda: conversation_close(conversation=conversation, actor=first),
+            lambda: conversation_close(conversation=conversation, actor=second),
+        ]
+    )
+    assert sorted(outcomes) == [
+        f"ConversationRefused: Conversation {conversation.pk} is already closed.",
+        "ok",
+    ]
+    assert ModelLogEntry.objects.filter(action=CONVERSATION_CLOSED).count() == 1
+    conversation_reopen(conversation=conversation, actor=first)
+    outcomes = run_together(
+        [
+            lambda: conversation_assign(conversation=conversation, actor=first),
+            lambda: conversation_assign(conversation=conversation, actor=first),
+        ]
+    )
+    assert sorted(outcomes) == [
+        f"ConversationRefused: Conversation {conversation.pk} is already assigned to you.",
+        "ok",
+    ]
+    assert ModelLogEntry.objects.filter(action=CONVERSATION_ASSIGNED).count() == 1
