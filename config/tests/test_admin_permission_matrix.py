@@ -121,6 +121,9 @@ ALLOWED: dict[str, list[str]] = {
         "price_simulator:index",
         # Banners (issue 14.2): managers create them by linking a product discount.
         *names("home_banners", [*READ, "add", "edit", "delete"]),
+        # The chat (issue 16.3): managers read it (inbox, conversations, their polls), never
+        # answer, assign, close or reopen.
+        *names("support_chat", [*READ, "poll", "poll_conversation"]),
     ],
     # Banners' images and texts (issue 14.2), not their discounts (the form closes those).
     # Reviews by buyers (issue 16.5): read, hide and show again — never add, edit or delete.
@@ -144,6 +147,11 @@ ALLOWED: dict[str, list[str]] = {
         *names("commerce_customers", READ),
         # Inquiries from the feedback form (issue 14.6): read, answer, close.
         *names("support_inquiries", [*READ, "answer", "close"]),
+        # The chat (issue 16.3, 16.6): one shared inbox — read, answer, assign, close, reopen.
+        *names(
+            "support_chat",
+            [*READ, "poll", "poll_conversation", "reply", "assign", "close", "reopen"],
+        ),
     ],
     "Warehouse worker": names("commerce_orders", [*READ, "status_assembling", "status_ready"]),
     "Accountant": names("commerce_orders", [*READ, "status_completed", "mark_paid"]),
@@ -237,6 +245,7 @@ def world(catalog, store, role_user, role_admin):
     from commerce.pricing.models import Discount, LoyaltyTier
     from commerce.testing import place_test_order
     from support.models import Inquiry, Review
+    from support.tests.chatting import visitor_says
 
     category = CategoryPageFactory(parent=catalog, title="Plants", slug="plants")
     product = make_product(category, sku="PL-1", title="Rotala", price="65.00", stock={store: 9})
@@ -261,6 +270,9 @@ def world(catalog, store, role_user, role_admin):
         name="Olena", email="olena@example.com", message="Do you ship to Odesa?"
     )
     review = Review.objects.create(product=product, author=shopper, text="Grows well", rating=4)
+    # An open conversation with an unread customer message: a refused request must neither
+    # answer, assign, close nor mark it read.
+    conversation = visitor_says("Do you ship to Odesa?", name="Olena", email="olena@example.com")
     parameter = ParameterDefinition.objects.first() or ParameterDefinition.objects.create(
         name="Height", kind="number"
     )
@@ -281,6 +293,7 @@ def world(catalog, store, role_user, role_admin):
         "commerce_api_tokens": token.pk,
         "support_inquiries": inquiry.pk,
         "support_reviews": review.pk,
+        "support_chat": conversation.pk,
         "home_banners": banner.pk,
         "catalog_prices": Price.objects.get(product=product).pk,
         "catalog_stock": StockRecord.objects.get(product=product, store=store).pk,
@@ -405,6 +418,9 @@ MUST_REACH: dict[str, list[str]] = {
         "home_banners:index",
         "home_banners:add",
         "home_banners:edit",
+        "support_chat:index",
+        "support_chat:inspect",
+        "support_chat:history",
     ],
     "Content manager": [
         "wagtailadmin_explore",
@@ -429,6 +445,9 @@ MUST_REACH: dict[str, list[str]] = {
         "support_inquiries:index",
         "support_inquiries:inspect",
         "support_inquiries:history",
+        "support_chat:index",
+        "support_chat:inspect",
+        "support_chat:history",
     ],
     "Warehouse worker": [
         "commerce_orders:index",

@@ -256,9 +256,19 @@ def test_the_shops_admin_screens_read_no_english(client, ukrainian_shop, role_ad
     shop = ukrainian_shop
     customer = Customer.objects.create(phone="+380671234567", first_name="Олена")
     order = place_test_order(product=shop["rotala"], store=shop["kyiv"], customer=customer)
-    client.force_login(
-        get_user_model().objects.create_superuser(email="owner@example.com", password="x")
+    owner = get_user_model().objects.create_superuser(
+        email="owner@example.com", password="x", first_name="Оксана"
     )
+    client.force_login(owner)
+    # The chat (issue 16.3): a visitor's question about a product, an answer, a closing.
+    from support.chat.operators import conversation_close, conversation_reply
+    from support.tests.chatting import visitor_says
+
+    conversation = visitor_says(
+        "Чи доставляєте до Одеси?", name="Олена", product=shop["rotala"], price=order.grand_total
+    )
+    conversation_reply(conversation=conversation, actor=owner, text="Так, Новою поштою.")
+    conversation_close(conversation=conversation, actor=owner)
     # Forms of the admin are built once and kept: build them first in English, as a staff
     # member with the English admin would, so a label fixed at build time would show here.
     with override_settings(LANGUAGE_CODE="en"):
@@ -279,6 +289,9 @@ def test_the_shops_admin_screens_read_no_english(client, ukrainian_shop, role_ad
         reverse("commerce_customers:index"),
         reverse("commerce_api_tokens:index"),
         reverse("price_simulator:index"),
+        reverse("support_chat:index") + "?show=all",
+        reverse("support_chat:inspect", args=[conversation.pk]),
+        reverse("support_chat:history", args=[conversation.pk]),
     ]
     english = {}
     for url in screens:
