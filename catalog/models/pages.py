@@ -387,6 +387,16 @@ class ProductPage(RoutedPageMixin, LatinSlugMixin, Page):
         "stores": [Store] (with stock, most first), "photos": [ProductPhoto],
         "parameters": [ProductParameter]}``. ``price`` (UAH or None), when the caller already
         read it, saves the query."""
+        if self.pk is None:
+            # A new product previewed before its first save (Wagtail's live preview): nothing
+            # is stored yet, and the editor's photos and parameters live on the page object.
+            return {
+                "price": None,
+                "in_stock": False,
+                "stores": [],
+                "photos": list(self.photos.all()),
+                "parameters": list(self.parameters.all()),
+            }
         renditions = (
             get_image_model()
             .get_rendition_model()

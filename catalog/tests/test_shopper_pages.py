@@ -42,6 +42,24 @@ class TestVisibility:
         assert response.status_code == 200
         assert b"Out of stock" in response.content
 
+    def test_editors_can_preview_a_new_product_before_its_first_save(self, plants):
+        """Wagtail's live preview renders the editor's form before anything is stored: the
+        page shows the title, the parameters typed so far, no price and no reviews."""
+        from catalog.models import ProductPage
+        from catalog.models.product_parts import ProductParameter
+        from catalog.tests.factories import ParameterDefinitionFactory
+
+        page = ProductPage(title="New fern", sku="NEW-FERN", sale_unit="1 pc")
+        page.path, page.depth = plants.path + "ZZZZ", plants.depth + 1
+        page.set_url_path(plants)
+        height = ParameterDefinitionFactory(name="Height", unit="cm", kind="number")
+        page.parameters = [ProductParameter(definition=height, number_value=Decimal("12"))]
+        response = page.make_preview_request()
+        assert response.status_code == 200
+        assert b"New fern" in response.content
+        assert b"Height" in response.content
+        assert b"Out of stock" in response.content
+
     def test_out_of_stock_product_is_not_listed_but_its_page_says_so(self, client, plants):
         kyiv, lviv = StoreFactory(code="kyiv"), StoreFactory(code="lviv")
         product = make_product(plants, sku="ZERO", stock={kyiv: 0, lviv: 0})
