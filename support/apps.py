@@ -3,8 +3,12 @@ from django.utils.translation import gettext_lazy as _
 
 
 class SupportConfig(AppConfig):
-    """Talking with shoppers (DESIGN: Layout): inquiries from the feedback form (issue 14.6);
-    the chat and reviews will live here too."""
+    """Talking with shoppers (DESIGN: Layout): inquiries from the feedback form (issue 14.6),
+    the chat (issue 16) and reviews."""
 
     name = "support"
     verbose_name = _("Support")
+
+    def ready(self):
+        # The anonymous conversation joins the account at login (support.chat.signals).
+        from support.chat import signals as chat_signals  # noqa: F401
