@@ -26,6 +26,9 @@
         let after = 0; // the last message shown
         let timer = null;
         let polling = false;
+        // The next poll asks whatever the version: opening the panel must mark the answers
+        // read even when they arrived (and the version with them) while it was closed.
+        let fresh = false;
 
         const state = () => document.getElementById("chat-state");
         const log = () => document.getElementById("chat-log");
@@ -101,9 +104,10 @@
             }
             polling = true;
             const values = {
-                v: current.dataset.version || "",
+                v: fresh ? "" : current.dataset.version || "",
                 lang: document.documentElement.lang || "",
             };
+            fresh = false;
             if (loaded) {
                 values.after = String(after);
                 if (open) {
@@ -154,7 +158,8 @@
             } else {
                 focusInput();
                 toBottom();
-                schedule(0); // marks the answers read and fetches what came meanwhile
+                fresh = true; // marks the answers read and fetches what came meanwhile
+                schedule(0);
             }
         }
 

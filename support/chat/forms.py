@@ -6,8 +6,11 @@ form's message and the service's are the same; the browser's ``maxlength`` is on
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from support.chat.selectors import PAGE_ID_MAX
 from support.chat.services import InvalidMessage, message_text_clean
 from support.models import CHAT_MESSAGE_MAX_LENGTH
+
+PRODUCT_GONE = _("This product is no longer on sale: send your question without it.")
 
 
 class ChatMessageForm(forms.Form):
@@ -18,7 +21,13 @@ class ChatMessageForm(forms.Form):
         label=_("Your message"),
         widget=forms.Textarea(attrs={"rows": 3, "maxlength": CHAT_MESSAGE_MAX_LENGTH}),
     )
-    product = forms.IntegerField(required=False, min_value=1, widget=forms.HiddenInput)
+    product = forms.IntegerField(
+        required=False,
+        min_value=1,
+        max_value=PAGE_ID_MAX,
+        widget=forms.HiddenInput,
+        error_messages=dict.fromkeys(("invalid", "min_value", "max_value"), PRODUCT_GONE),
+    )
     email = forms.EmailField(
         required=False,
         max_length=254,

@@ -15,6 +15,7 @@ from support.models import ChatMessage, Conversation
 # An open panel that missed many messages (a long sleep) gets at most this many at once;
 # the rest is in "earlier messages".
 AFTER_MAX = 200
+PAGE_ID_MAX = 2**31 - 1  # Wagtail's page ids are 32-bit integers
 
 
 def _messages(conversation: Conversation):
@@ -54,6 +55,8 @@ def product_for_chat(*, product_id, request) -> tuple[object, Decimal] | None:
     try:
         product_id = int(product_id)
     except (TypeError, ValueError):
+        return None
+    if not 0 < product_id <= PAGE_ID_MAX:
         return None
     product = ProductPage.objects.visible().with_tile_data().filter(pk=product_id).first()
     if product is None:

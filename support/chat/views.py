@@ -25,11 +25,10 @@ from django.http import HttpResponse, HttpResponseNotFound, HttpResponseRedirect
 from django.shortcuts import render
 from django.urls import reverse
 from django.utils import translation
-from django.utils.translation import gettext
 from django.views.decorators.http import require_GET, require_http_methods
 
 from commerce.orders.notifications import base_url_for
-from support.chat.forms import ChatMessageForm
+from support.chat.forms import PRODUCT_GONE, ChatMessageForm
 from support.chat.presence import presence_note
 from support.chat.selectors import messages_after, messages_latest, product_for_chat
 from support.chat.services import (
@@ -49,13 +48,17 @@ from support.chat.throttle import chat_refusal
 from support.chat.versions import conversation_version, version_remember
 from support.models import CHAT_MESSAGE_MAX_LENGTH, Conversation, MessageAuthor
 
+# Ids from the query string or the form beyond the database's integers are junk (SQLite
+# refuses them outright): treated as missing, never a 500.
+ID_MAX = 2**63 - 1
+
 
 def _int(value) -> int | None:
     try:
-        number = int(value)
+        number = int(str(value).strip()) if value is not None else None
     except (TypeError, ValueError):
         return None
-    return number if number >= 0 else None
+    return number if number is not None and 0 <= number <= ID_MAX else None
 
 
 def _state(conversation: Conversation | None, *, version: str, after: int | None) -> dict:
@@ -239,9 +242,7 @@ def _send(request) -> HttpResponse:
     if product_id:
         product, price = _product(request, product_id)
         if product is None and valid:
-            form.add_error(
-                None, gettext("This product is no longer on sale; remove it or ask without it.")
-            )
+            form.add_error("product", PRODUCT_GONE)
             valid = False
     if not valid:
         return _refused(request, form, product=product, price=price, message="", status=400)
