@@ -116,11 +116,15 @@ def message_post(
         # The conversation's row is locked first, until the commit: the messages of one
         # conversation are then inserted (and numbered) in the order they commit, so a poll
         # asking for "the messages after id N" never misses one that committed late with a
-        # smaller id. Its state also says whether this is the conversation's first message.
-        state = rows.select_for_update().values("last_message_at").first()
-        if state is None:
+        # smaller id; and of two first messages sent at once, one only is the first.
+        if not rows.select_for_update().exists():
             raise ChatError(_("This conversation no longer exists."))
-        first = state["last_message_at"] is None
+        first = (
+            author_kind == MessageAuthor.CUSTOMER
+            and not ChatMessage.objects.filter(
+                conversation=conversation, author_kind=MessageAuthor.CUSTOMER
+            ).exists()
+        )
         if author_kind == MessageAuthor.CUSTOMER:
             changes = {
                 "unread_by_staff": F("unread_by_staff") + 1,
