@@ -170,8 +170,9 @@ def message_post(
 def conversation_read(*, conversation: Conversation, by: str) -> None:
     """Mark every message of the other side read: ``by=MessageAuthor.STAFF`` when an operator
     opens the conversation (its unread count for the shop becomes 0), ``CUSTOMER`` when the
-    visitor sees the open panel (also noting the visitor as present). No write when nothing
-    was unread (a poll of an open panel must stay cheap)."""
+    visitor sees the open panel (the views also note the visitor as present:
+    ``conversation_seen``). No write when nothing was unread (a poll of an open panel must
+    stay cheap)."""
     rows = Conversation.objects.filter(pk=conversation.pk)
     if by == MessageAuthor.STAFF:
         changed = rows.exclude(unread_by_staff=0).update(unread_by_staff=0)
@@ -216,7 +217,11 @@ def conversation_join_account(*, session_key: str | None, user) -> Conversation 
                 last_message_at=anonymous.last_message_at, status=ConversationStatus.OPEN
             )
         if anonymous.waiting_since and account.waiting_since is None:
-            Conversation.objects.filter(pk=account.pk).update(waiting_since=anonymous.waiting_since)
+            # The wait goes on, with its e-mail if one went (not a second one for it).
+            Conversation.objects.filter(pk=account.pk).update(
+                waiting_since=anonymous.waiting_since,
+                staff_notified_at=anonymous.staff_notified_at,
+            )
         anonymous.delete()
         account.refresh_from_db()
     versions_bump(anonymous.token)
