@@ -193,7 +193,12 @@
                 event.preventDefault();
                 htmx.trigger(event.target.form, "submit");
             } else if (event.key === "Escape" && open && !pageMode) {
-                setOpen(false);
+                // Only from the chat (or nowhere in particular): an Escape in the search box
+                // or the menu is theirs.
+                const here = document.activeElement;
+                if (!here || here === document.body || panel.contains(here) || here === launcher) {
+                    setOpen(false);
+                }
             }
         });
         document.addEventListener("visibilitychange", () => {

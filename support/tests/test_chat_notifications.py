@@ -275,3 +275,34 @@ class TestToTheCustomer:
         assert len(to(shopper.email)) == 2
         assert "Second answer" in to(shopper.email)[-1].body
         assert "First answer" not in to(shopper.email)[-1].body  # that one was read
+
+
+class TestTheSchedule:
+    def test_the_chat_job_runs_every_minute(self):
+        import datetime
+        from zoneinfo import ZoneInfo
+
+        from config.schedule import scheduled_task
+        from support.chat.tasks import chat_reminders_task
+
+        entry = scheduled_task("chat-reminders")
+        assert entry.task is chat_reminders_task
+        tz = ZoneInfo(settings.TIME_ZONE)
+        first = entry.trigger(tz).get_next_fire_time(None, datetime.datetime(2026, 6, 1, tzinfo=tz))
+        second = entry.trigger(tz).get_next_fire_time(first, first + datetime.timedelta(seconds=1))
+        assert second - first == datetime.timedelta(minutes=1)
+
+    def test_every_apps_jobs_are_collected_and_a_name_used_twice_is_refused(self, monkeypatch):
+        from django.core.management.base import CommandError
+
+        import support.schedule
+        from commerce.schedule import SCHEDULE as COMMERCE
+        from config.schedule import schedule_collect
+
+        names = [entry.name for entry in schedule_collect()]
+        assert {e.name for e in COMMERCE} | {"chat-reminders"} == set(names)
+        monkeypatch.setattr(support.schedule, "SCHEDULE", (*support.schedule.SCHEDULE, COMMERCE[0]))
+        with pytest.raises(ValueError, match="declared twice: release-expired-carts"):
+            schedule_collect()
+        with pytest.raises(CommandError, match="declared twice"):
+            call_command("run_scheduler", "--list", stdout=io.StringIO())
