@@ -14,7 +14,10 @@ from django.core import mail
 from django.test import Client, override_settings
 from django.urls import reverse
 from django.utils import translation
+from hypothesis import given
+from hypothesis import strategies as st
 
+from config.tests.test_shopper_post_fuzz import JUNK, fuzzed
 from support.chat.services import message_post
 from support.models import ChatMessage, Conversation, MessageAuthor
 from support.tests.chat_helpers import HTMX, poll, send, shown, state
@@ -404,3 +407,22 @@ def test_a_customer_is_not_asked_for_an_email(client, shopper, home):
     assert client.login(email=shopper.email, password=CHAT_PASSWORD)
     soup = BeautifulSoup(client.get(reverse("chat_panel")).content, "html.parser")
     assert soup.find("input", attrs={"name": "email"}) is None
+
+
+@pytest.mark.django_db
+@fuzzed(max_examples=15)
+@given(data=st.data())
+def test_junk_from_the_box_is_a_4xx_and_stores_nothing(client, home, data):
+    """Issue 12.5's rule for the chat: junk in any field — the product is never a valid one
+    here — answers 4xx, never a 5xx, and stores nothing."""
+    # A blank product is "no product", which is fine: the junk here is never blank.
+    product = JUNK.filter(lambda value: value is not None and value.strip())
+    posted = {"product": data.draw(product, label="product")}
+    for field in ("text", "email", "after"):
+        value = data.draw(st.one_of(JUNK, st.text(max_size=2100)), label=field)
+        if value is not None:
+            posted[field] = value
+    for headers in (HTMX, {}):
+        response = client.post(reverse("chat_page"), posted, **headers)
+        assert 400 <= response.status_code < 500, posted
+    assert not ChatMessage.objects.exists() and not Conversation.objects.exists()
