@@ -1,46 +1,17 @@
-"""The shop's periodic work, in one place: which django-tasks task is enqueued when.
+"""Commerce's periodic work: which django-tasks task is enqueued when (cart expiry, the
+loyalty safety net, the popularity window).
 
-``manage.py run_scheduler`` reads ``SCHEDULE`` and enqueues each task on its cron expression
-(APScheduler's ``CronTrigger``, in ``settings.TIME_ZONE``); the task then runs wherever
-django-tasks runs it — at once in development and tests, in a ``db_worker`` in production.
-Add a job here and nowhere else. Every job must be safe to run twice (two schedulers, a
-manual ``run_scheduler --once``), and a run missed while the scheduler was down is not made
-up, so a job must also be safe to skip once.
+``manage.py run_scheduler`` runs these with every other app's (``config.schedule``, which also
+says the rules: each job safe to run twice and to skip). ``ScheduledTask`` and
+``scheduled_task`` are the ones from there, named here too for the callers of old.
 """
-
-from dataclasses import dataclass
-from datetime import tzinfo
-
-from apscheduler.triggers.cron import CronTrigger
-from django_tasks.base import Task
 
 from commerce.cart.tasks import release_expired_carts_task
 from commerce.orders.tasks import sales_recompute_task
 from commerce.pricing.tasks import loyalty_recompute_all_task
+from config.schedule import ScheduledTask, scheduled_task
 
-
-@dataclass(frozen=True)
-class ScheduledTask:
-    """``task`` is enqueued (without arguments) whenever ``cron`` matches: five fields —
-    minute, hour, day of month, month, day of week — in ``settings.TIME_ZONE``. Name the
-    days of the week (``mon-fri``, ``sun``): APScheduler 3 counts 0 as Monday, cron as Sunday,
-    so a number there is refused rather than silently moved by a day."""
-
-    name: str
-    task: Task
-    cron: str
-    description: str
-
-    def trigger(self, timezone: tzinfo) -> CronTrigger:
-        """The APScheduler trigger of ``cron`` in ``timezone``; ValueError when invalid."""
-        fields = self.cron.split()
-        if len(fields) == 5 and any(ch.isdigit() for ch in fields[4]):
-            raise ValueError(
-                f"{self.name}: name the days of the week in {self.cron!r} (mon … sun), "
-                "numbers mean different days in cron and APScheduler."
-            )
-        return CronTrigger.from_crontab(self.cron, timezone=timezone)
-
+__all__ = ["SCHEDULE", "ScheduledTask", "scheduled_task"]
 
 SCHEDULE: tuple[ScheduledTask, ...] = (
     ScheduledTask(
@@ -70,11 +41,3 @@ SCHEDULE: tuple[ScheduledTask, ...] = (
         description="Move the 90-day popularity window: forget sales older than 90 days",
     ),
 )
-
-
-def scheduled_task(name: str) -> ScheduledTask:
-    """The entry called ``name``; raises KeyError naming the known ones."""
-    for entry in SCHEDULE:
-        if entry.name == name:
-            return entry
-    raise KeyError(f"No scheduled job {name!r}; known: {', '.join(e.name for e in SCHEDULE)}.")

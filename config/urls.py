@@ -18,6 +18,8 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
     # robots.txt and sitemap.xml: one of each for every language (issue 14.7).
     path("", include("home.seo_urls")),
+    # The chat box's poll: one address whatever the language, answered from the cache.
+    path("chat/poll/", include("support.chat.poll_urls")),
 ]
 
 if settings.DEBUG:
@@ -32,6 +34,7 @@ urlpatterns += i18n_patterns(
     path("", include("commerce.urls")),
     path("", include("catalog.urls")),
     path("", include("support.reviews.urls")),
+    path("chat/", include("support.chat.urls")),
     # Wagtail serves every other URL from the page tree; it must come last.
     path("", include(wagtail_urls)),
     prefix_default_language=False,

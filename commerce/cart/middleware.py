@@ -3,7 +3,8 @@ reservation on the visit (SPEC §3: "the cart re-reserves on the next visit").""
 
 from commerce.cart.session import cart_for_request, wake_cart_for_request
 
-SKIPPED_PREFIXES = ("/admin/", "/static/", "/media/", "/documents/")
+# The chat box's poll (support.chat) shows no cart and must stay free of queries.
+SKIPPED_PREFIXES = ("/admin/", "/static/", "/media/", "/documents/", "/chat/poll/")
 
 
 class CartMiddleware:

@@ -90,6 +90,7 @@ TEMPLATES = [
                 "home.context_processors.site_navigation",
                 "commerce.cart.context_processors.cart_header",
                 "commerce.payments.context_processors.payment_mode",
+                "support.chat.context_processors.chat_box",
             ],
         },
     },
@@ -234,8 +235,9 @@ PERMISSIONS_POLICY = {
 }
 # Pages with personal data answer "Cache-Control: private, no-store" (config/private_pages.py):
 # URL names starting with these (cart*, checkout_*, order_* — the order page, its payment
-# views and the bot API —, account_* — "My account" and allauth's pages).
-SHOP_PRIVATE_URL_NAME_PREFIXES = ["account_", "cart", "checkout_", "order_"]
+# views and the bot API —, account_* — "My account" and allauth's pages, chat_* — the chat's
+# page, panel and polls, which show a visitor's messages).
+SHOP_PRIVATE_URL_NAME_PREFIXES = ["account_", "cart", "checkout_", "order_", "chat_"]
 
 LOGGING = {
     "version": 1,
@@ -285,6 +287,23 @@ SHOP_CART_TTL_CUSTOMER = timedelta(minutes=env_int("SHOP_CART_TTL_CUSTOMER_MINUT
 # 429 and stores nothing.
 SHOP_INQUIRY_RATE = env_str("SHOP_INQUIRY_RATE", "3/10m/key,5/10m/ip")
 ACCOUNT_RATE_LIMITS["inquiry"] = SHOP_INQUIRY_RATE
+
+# The chat (SPEC §7, issue 16). Messages sent per session (key) and per client address (ip),
+# counted like the feedback form: a person chatting sends a few messages a minute, so 12 a
+# minute and 120 an hour per visitor leave room for quick short lines while a script is
+# stopped within a minute; 40 a minute per address lets an office or a mobile carrier's
+# shared address chat at once. Past it the box answers 429 and stores nothing.
+SHOP_CHAT_RATE = env_str("SHOP_CHAT_RATE", "12/m/key,120/h/key,40/m/ip")
+ACCOUNT_RATE_LIMITS["chat"] = SHOP_CHAT_RATE
+# Messages the chat box shows at once; "earlier messages" loads the same number more.
+SHOP_CHAT_PAGE_SIZE = env_int("SHOP_CHAT_PAGE_SIZE", 20)
+# A customer message unanswered this long is mailed to the sales operators (once per wait).
+SHOP_CHAT_STAFF_WAIT_MINUTES = env_int("SHOP_CHAT_STAFF_WAIT_MINUTES", 5)
+# A visitor whose chat box has not polled for this long has left the site: a staff answer
+# is then mailed to them (the closed box polls every 15 s, so 2 minutes is several misses).
+SHOP_CHAT_AWAY_SECONDS = env_int("SHOP_CHAT_AWAY_SECONDS", 120)
+# How far back the periodic job looks for answers left unread by a customer who then left.
+SHOP_CHAT_ANSWER_MAIL_HOURS = env_int("SHOP_CHAT_ANSWER_MAIL_HOURS", 1)
 
 # New orders are mailed to every sales operator (SPEC §5) and to these extra addresses.
 SHOP_SALES_EMAILS = env_list("SHOP_SALES_EMAILS", [])

@@ -21,7 +21,8 @@ SHOP_ROLE_ADMIN_EMAIL = "roles@example.com"
 
 # Cart-write rate limits count in the process-wide cache, across tests: off here, and the
 # tests of the limit itself (commerce/cart/tests/test_cart_hoarding*.py) switch them on.
-ACCOUNT_RATE_LIMITS = {**ACCOUNT_RATE_LIMITS, "cart_write": ""}  # noqa: F405
+# Chat messages likewise (support/tests/test_chat_box.py switches the limit on).
+ACCOUNT_RATE_LIMITS = {**ACCOUNT_RATE_LIMITS, "cart_write": "", "chat": ""}  # noqa: F405
 
 # The tests read the shop's English copy at unprefixed URLs; the Ukrainian default and the
 # catalog's completeness have their own tests (config/tests/test_i18n*.py).

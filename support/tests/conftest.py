@@ -112,3 +112,39 @@ def buyer(make_buyer, make_order, reviewed_product):
 @pytest.fixture
 def content_manager(role_user):
     return role_user("Content manager")
+
+
+# --- the chat (issue 16) -------------------------------------------------------------------
+
+
+@pytest.fixture
+def chat_product(catalog):
+    """A product on sale at 250.00 UAH in one store: what a "question to the consultant"
+    is about."""
+    from catalog.tests.factories import CategoryPageFactory, StoreFactory, make_product
+
+    plants = CategoryPageFactory(parent=catalog, title="Aquarium plants", slug="plants")
+    store = StoreFactory(code="kyiv", name="Kyiv warehouse")
+    return make_product(
+        plants, sku="PL-0042", title="Rotala rotundifolia", price="250.00", stock={store: 5}
+    )
+
+
+@pytest.fixture
+def chat_operator(role_user):
+    """A sales operator called Oksana (the shopper sees her first name on her answers)."""
+    user = role_user("Sales operator", email="oksana@example.com")
+    user.first_name = "Oksana"
+    user.save(update_fields=["first_name"])
+    return user
+
+
+@pytest.fixture
+def shopper(db):
+    """A registered customer, not logged in (password: CHAT_PASSWORD)."""
+    from django.contrib.auth import get_user_model
+
+    return get_user_model().objects.create_user(email="marta@example.com", password=CHAT_PASSWORD)
+
+
+CHAT_PASSWORD = "Vallisneria-2026"

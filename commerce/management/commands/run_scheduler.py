@@ -1,6 +1,7 @@
 """``python manage.py run_scheduler`` — enqueue the shop's periodic tasks on their schedule.
 
-The schedule is ``commerce.schedule.SCHEDULE``. This process only *enqueues* (django-tasks'
+The schedule is every app's ``SCHEDULE`` (``<app>/schedule.py``), collected by
+``config.schedule.schedule_collect()``. This process only *enqueues* (django-tasks'
 ``task.enqueue()``): in production the work runs in the ``db_worker`` processes, in
 development and tests at once, inside this process. Run exactly one scheduler per site (two
 would enqueue every job twice — harmless, the jobs are idempotent, but wasted work).
@@ -25,7 +26,7 @@ from django.db import close_old_connections
 from django.utils import timezone
 from django_tasks import TaskResult, TaskResultStatus
 
-from commerce.schedule import SCHEDULE, ScheduledTask, scheduled_task
+from config.schedule import ScheduledTask, schedule_collect, scheduled_task
 
 logger = logging.getLogger("commerce.schedule")
 
@@ -63,8 +64,8 @@ def _stop(signum, frame):
 
 class Command(BaseCommand):
     help = (
-        "Enqueue the shop's periodic django-tasks (commerce/schedule.py) on their cron "
-        "schedule: release expired carts, the nightly loyalty recompute."
+        "Enqueue the shop's periodic django-tasks (every app's schedule.py) on their cron "
+        "schedule: release expired carts, the nightly loyalty recompute, chat reminders…"
     )
 
     def add_arguments(self, parser):
@@ -89,8 +90,8 @@ class Command(BaseCommand):
 
     def handle(self, *args, once: bool, list_jobs: bool, jobs: list[str] | None, **options):
         try:
-            entries = tuple(scheduled_task(name) for name in jobs) if jobs else SCHEDULE
-        except KeyError as error:
+            entries = tuple(scheduled_task(name) for name in jobs) if jobs else schedule_collect()
+        except (KeyError, ValueError) as error:
             raise CommandError(error.args[0]) from None
         if list_jobs:
             self.print_schedule(entries)

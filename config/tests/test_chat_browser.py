@@ -1,0 +1,154 @@
+"""Issue 16.1–16.2 in Debian's Chromium: a shopper asks a "question to the consultant" from a
+product page, the product card shows in the chat panel, the operator's answer appears in the
+open panel without a reload under the operator's first name; an answer that comes while the
+panel is closed shows as a badge on the launcher, and opening the panel reads it. The page
+with the panel open fits every width from 360 px, passes axe-core and raises no CSP violation;
+the launcher covers neither the header's cart nor the "Add to cart" button on a 360 px phone.
+
+The operator is simulated by ``message_post`` from another thread (the ORM refuses to run
+beside Playwright's event loop); the lead extends this with the real admin side."""
+
+import threading
+
+import pytest
+from django.test import Client
+from playwright.sync_api import expect
+
+from catalog.tests.browser import chromium_page
+from catalog.tests.factories import (
+    CatalogPageFactory,
+    CategoryPageFactory,
+    StoreFactory,
+    make_product,
+)
+from config.tests.test_responsive_browser import HEIGHT, Survey
+from support.chat.services import message_post
+from support.models import ChatMessage, Conversation, MessageAuthor
+
+PHONE = 360
+
+# Whether the element is the topmost thing at its own centre (nothing fixed covers it).
+UNCOVERED = """(el) => {
+    const box = el.getBoundingClientRect();
+    const hit = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+    return !!hit && el.contains(hit);
+}"""
+
+
+def in_thread(job):
+    """Run ``job`` (ORM work) in a thread of its own, outside Playwright's event loop."""
+    outcome = {}
+
+    def run():
+        from django.db import connection
+
+        try:
+            outcome["value"] = job()
+        except Exception as exc:  # re-raised in the test's thread
+            outcome["error"] = exc
+        finally:
+            connection.close()
+
+    thread = threading.Thread(target=run)
+    thread.start()
+    thread.join(timeout=30)
+    if "error" in outcome:
+        raise outcome["error"]
+    return outcome.get("value")
+
+
+def answer(text: str, operator_id: int):
+    from django.contrib.auth import get_user_model
+
+    conversation = Conversation.objects.get()
+    return message_post(
+        conversation=conversation,
+        author_kind=MessageAuthor.STAFF,
+        text=text,
+        author=get_user_model().objects.get(pk=operator_id),
+    )
+
+
+@pytest.fixture
+def chat_shop(role_user):
+    from wagtail.models import Site
+
+    home = Site.objects.get(is_default_site=True).root_page.specific
+    catalog = CatalogPageFactory(parent=home, slug="catalog", title="Catalog")
+    plants = CategoryPageFactory(parent=catalog, title="Aquarium plants", slug="plants")
+    store = StoreFactory(code="kyiv", name="Kyiv warehouse")
+    product = make_product(
+        plants, sku="PL-0042", title="Rotala rotundifolia", price="250.00", stock={store: 5}
+    )
+    operator = role_user("Sales operator", email="oksana@example.com")
+    operator.first_name = "Oksana"
+    operator.save(update_fields=["first_name"])
+    Client().get("/")  # the page tree warm, as for every other browser test
+    return {"url": product.url, "product": product.pk, "operator": operator.pk}
+
+
+@pytest.mark.browser
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+def test_a_question_about_a_product_and_the_answer_without_a_reload(live_server, chat_shop):
+    with chromium_page(width=PHONE, height=HEIGHT) as page:
+        survey = Survey(page)
+        page.goto(live_server.url + chat_shop["url"])
+        launcher = page.locator("#chat-launcher")
+        expect(launcher).to_be_visible()
+        for covered in ("#cart-summary", ".add-to-cart button[type=submit]"):
+            page.locator(covered).scroll_into_view_if_needed()
+            assert page.locator(covered).evaluate(UNCOVERED), f"the launcher covers {covered}"
+        box = launcher.bounding_box()
+        assert box["width"] >= 44 and box["height"] >= 44
+        page.evaluate("window.__notReloaded = true")
+
+        page.get_by_role("link", name="Question to the consultant").click()
+        panel = page.get_by_role("dialog", name="Chat with the shop")
+        expect(panel).to_be_visible()
+        attachment = panel.locator(".chat-attachment")
+        expect(attachment).to_contain_text("Rotala rotundifolia")
+        expect(attachment).to_contain_text("PL-0042")
+        text = page.locator("#chat-text")
+        expect(text).to_be_focused()
+        text.fill("Is it easy to grow?")
+        panel.get_by_role("button", name="Send").click()
+
+        mine = panel.locator("li.chat-message--customer")
+        expect(mine).to_have_count(1)
+        expect(mine).to_contain_text("Is it easy to grow?")
+        expect(mine.locator(".chat-product")).to_contain_text("Rotala rotundifolia")
+        expect(mine.locator(".chat-product")).to_contain_text("PL-0042")
+        expect(panel.locator(".chat-attachment")).to_have_count(0)  # the next one goes without
+
+        in_thread(lambda: answer("Yes, it grows fast in good light.", chat_shop["operator"]))
+        theirs = panel.locator("li.chat-message--staff")
+        expect(theirs).to_contain_text("Yes, it grows fast in good light.", timeout=15_000)
+        expect(theirs.locator(".chat-author")).to_have_text("Oksana")
+        assert page.evaluate("window.__notReloaded === true")
+        survey("chat-open")  # every width, axe at 390 and 1366, the panel open
+
+        # Escape closes the panel and gives the focus back to the launcher.
+        page.set_viewport_size({"width": PHONE, "height": HEIGHT})
+        page.keyboard.press("Escape")
+        expect(panel).to_be_hidden()
+        expect(launcher).to_be_focused()
+        badge = page.locator("#chat-badge")
+        expect(badge).to_be_hidden()
+
+        # An answer while the panel is closed: a badge on the launcher (the closed box polls
+        # every 15 s); opening the panel shows the answer and reads it.
+        in_thread(lambda: answer("And it is on sale this week.", chat_shop["operator"]))
+        expect(badge).to_be_visible(timeout=25_000)
+        expect(badge).to_contain_text("1")
+        launcher.click()
+        expect(theirs.last).to_contain_text("And it is on sale this week.", timeout=10_000)
+        expect(badge).to_be_hidden()
+        expect(theirs).to_have_count(2)  # none shown twice
+        survey("chat-open-again")
+    assert not survey.problems, f"{len(survey.problems)} problems:\n" + "\n".join(survey.problems)
+    # (The database is read outside Playwright's event loop.) The question carries the product
+    # and its price; the answers are read.
+    question = ChatMessage.objects.get(author_kind=MessageAuthor.CUSTOMER)
+    assert (question.product_id, question.product_sku) == (chat_shop["product"], "PL-0042")
+    assert str(question.product_price) == "250.00"
+    assert Conversation.objects.get().unread_by_customer == 0
