@@ -5,12 +5,16 @@ panel is closed shows as a badge on the launcher, and opening the panel reads it
 with the panel open fits every width from 360 px, passes axe-core and raises no CSP violation;
 the launcher covers neither the header's cart nor the "Add to cart" button on a 360 px phone.
 
-The operator is simulated by ``message_post`` from another thread (the ORM refuses to run
-beside Playwright's event loop); the lead extends this with the real admin side."""
+``test_a_question_answered_by_an_operator_in_the_admin`` is the whole exchange (issue 16,
+Show): the operator reads the question in the Wagtail admin in a browser context of their
+own and answers there. The other test simulates the operator with ``message_post`` from
+another thread (the ORM refuses to run beside Playwright's event loop) to check the closed
+panel's badge."""
 
 import threading
 
 import pytest
+from django.conf import settings
 from django.test import Client
 from playwright.sync_api import expect
 
@@ -21,7 +25,7 @@ from catalog.tests.factories import (
     StoreFactory,
     make_product,
 )
-from config.tests.test_responsive_browser import HEIGHT, Survey
+from config.tests.test_responsive_browser import DESKTOP, HEIGHT, Survey
 from support.chat.services import message_post
 from support.models import ChatMessage, Conversation, MessageAuthor
 
@@ -84,7 +88,63 @@ def chat_shop(role_user):
     operator.first_name = "Oksana"
     operator.save(update_fields=["first_name"])
     Client().get("/")  # the page tree warm, as for every other browser test
-    return {"url": product.url, "product": product.pk, "operator": operator.pk}
+    staff = Client()  # made here: the ORM refuses to run beside Playwright's event loop
+    staff.force_login(operator)
+    return {
+        "url": product.url,
+        "product": product.pk,
+        "operator": operator.pk,
+        "operator_session": staff.cookies[settings.SESSION_COOKIE_NAME].value,
+    }
+
+
+@pytest.mark.browser
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+def test_a_question_answered_by_an_operator_in_the_admin(live_server, chat_shop, monkeypatch):
+    monkeypatch.setattr("support.chat.admin_views.INBOX_POLL_SECONDS", 1)
+    monkeypatch.setattr("support.chat.admin_views.CONVERSATION_POLL_SECONDS", 1)
+    base = live_server.url
+    with chromium_page(width=PHONE, height=HEIGHT) as page:
+        # The shopper asks about the product from its page, on a phone.
+        page.goto(base + chat_shop["url"])
+        page.evaluate("window.__notReloaded = true")
+        page.get_by_role("link", name="Question to the consultant").click()
+        panel = page.get_by_role("dialog", name="Chat with the shop")
+        page.locator("#chat-text").fill("Does it need CO2?")
+        panel.get_by_role("button", name="Send").click()
+        expect(panel.locator("li.chat-message--customer")).to_contain_text("Does it need CO2?")
+
+        # The sales operator, in a browser context of their own, finds it in the inbox, sees
+        # what it is about and answers from the conversation.
+        admin = page.context.browser.new_context(viewport={"width": DESKTOP, "height": HEIGHT})
+        admin.add_cookies(
+            [
+                {
+                    "name": settings.SESSION_COOKIE_NAME,
+                    "value": chat_shop["operator_session"],
+                    "url": base,
+                }
+            ]
+        )
+        operator = admin.new_page()
+        operator.goto(base + "/admin/support/chat/")
+        row = operator.locator(".chat-inbox-table tbody tr", has_text="Does it need CO2?")
+        expect(row).to_have_count(1)
+        row.locator("a").first.click()
+        question = operator.locator("[data-message]", has_text="Does it need CO2?")
+        expect(question).to_contain_text("Rotala rotundifolia")
+        expect(question).to_contain_text("PL-0042")
+        operator.fill("textarea[name=text]", "No, it grows well without CO2.")
+        operator.get_by_role("button", name="Send answer").click()
+        expect(operator.locator("[data-message]")).to_have_count(2)
+        admin.close()
+
+        # The shopper's open panel shows the answer, under the operator's first name, with no
+        # reload.
+        theirs = panel.locator("li.chat-message--staff")
+        expect(theirs).to_contain_text("No, it grows well without CO2.", timeout=15_000)
+        expect(theirs.locator(".chat-author")).to_have_text("Oksana")
+        assert page.evaluate("window.__notReloaded === true")
 
 
 @pytest.mark.browser
