@@ -67,8 +67,9 @@ def conversation_find(*, user=None, session_key: str | None = None) -> Conversat
 
 
 def conversation_get_or_start(*, user=None, session_key: str | None = None) -> Conversation:
-    """The visitor's conversation, started when there is none (an account has at most one,
-    also when two tabs start it at once: the database's unique constraint decides)."""
+    """The visitor's conversation, started when there is none (an account or an anonymous
+    session has at most one, also when two tabs start it at once: the database's unique
+    constraints decide)."""
     found = conversation_find(user=user, session_key=session_key)
     if found is not None:
         return found
@@ -82,7 +83,9 @@ def conversation_get_or_start(*, user=None, session_key: str | None = None) -> C
             )
     except IntegrityError:
         # The other tab's conversation won; use it.
-        return Conversation.objects.get(user=account)
+        if account is not None:
+            return Conversation.objects.get(user=account)
+        return Conversation.objects.get(user=None, session_key=session_key)
 
 
 def message_post(

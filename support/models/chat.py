@@ -106,6 +106,12 @@ class Conversation(models.Model):
                 condition=models.Q(user__isnull=False),
                 name="support_one_conversation_per_account",
             ),
+            # An account's conversation keeps no session key (the empty one is everyone's).
+            models.UniqueConstraint(
+                fields=["session_key"],
+                condition=models.Q(user__isnull=True) & ~models.Q(session_key=""),
+                name="support_one_conversation_per_session",
+            ),
             models.CheckConstraint(
                 condition=models.Q(status__in=ConversationStatus.values),
                 name="support_conversation_status_valid",

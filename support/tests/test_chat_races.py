@@ -175,3 +175,27 @@ def test_shoppers_and_operators_at_once_lose_nothing_and_count_exactly(role_user
     # Each new conversation was mailed to the operators once, not once per message.
     started = [m for m in mail.outbox if "New chat conversation" in m.subject]
     assert len(started) == SHOPPERS
+
+
+def test_two_tabs_of_one_anonymous_session_start_one_conversation():
+    """Both tabs of a visitor send their very first message at once: one conversation, both
+    messages in it (the unique constraint on the session decides, the loser reads the
+    winner's)."""
+    started: list[int] = []
+
+    def tab(text):
+        def job():
+            conversation = conversation_get_or_start(session_key="tab-race-session")
+            message_post(conversation=conversation, author_kind=MessageAuthor.CUSTOMER, text=text)
+            started.append(conversation.pk)
+
+        return job
+
+    for attempt in range(5):
+        Conversation.objects.all().delete()
+        started.clear()
+        assert run_all([tab(f"first tab {attempt}"), tab(f"second tab {attempt}")]) == []
+        [conversation] = Conversation.objects.all()
+        assert started == [conversation.pk, conversation.pk]
+        assert conversation.messages.count() == 2
+        assert conversation.unread_by_staff == 2
